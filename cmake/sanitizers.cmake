@@ -1,0 +1,5 @@
+# CORRIDOR_SANITIZE=ON builds every target with AddressSanitizer and UndefinedBehaviorSanitizer.
+if(CORRIDOR_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+  add_link_options(-fsanitize=address,undefined)
+endif()

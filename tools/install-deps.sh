@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs everything corridor needs to build, test and benchmark on Debian 12.
+# Run as root. Safe to run again: it only calls apt-get when a package is missing.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  libboost-graph-dev libyaml-cpp-dev libspdlog-dev libfmt-dev
+  catch2 libcli11-dev nlohmann-json3-dev libbenchmark-dev
+  clang-format python3-jsonschema
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
