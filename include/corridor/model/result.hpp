@@ -1,0 +1,51 @@
+#pragma once
+/// What a `corridor run` / `corridor routes` computes: per demand line, the routes found.
+/// Report writers (corridor/report/) render this and compute nothing new.
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <corridor/model/route.hpp>
+#include <corridor/model/scenario.hpp>
+
+namespace corridor::model {
+
+/// Criteria a Pareto option is best in.
+enum class Criterion : std::uint8_t { time, cost, co2 };
+[[nodiscard]] std::string_view to_string(Criterion criterion);
+
+struct ParetoOption {
+  Route route;
+  std::vector<Criterion> wins;  ///< criteria in which no other option is better
+};
+
+/// Why no route exists.
+struct Unreachable {
+  std::string reason;                   ///< one sentence for people
+  std::vector<std::string> blocked_by;  ///< the constraints responsible ("avoid_countries: RU, BY")
+};
+
+struct OdResult {
+  std::string label;  ///< "KHORGOS → VILNIUS_VIT (electronics)"
+  Demand demand;
+  Objective objective = Objective::generalized;
+  double value_of_time_usd_per_teu_hour = 0.0;
+  std::vector<Route> routes;         ///< best first; empty when unreachable
+  std::vector<ParetoOption> pareto;  ///< when asked for; sorted by hours
+  std::optional<Unreachable> unreachable;
+  std::vector<std::string> warnings;
+};
+
+struct RunResult {
+  std::string scenario;
+  std::string description;
+  Objective objective = Objective::generalized;
+  Constraints constraints;
+  int alternatives = 1;
+  bool pareto = false;
+  EmissionFactors emission_factors;
+  std::vector<OdResult> results;
+};
+
+}  // namespace corridor::model

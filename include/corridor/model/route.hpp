@@ -1,0 +1,81 @@
+#pragma once
+/// A priced route: the physical legs and node stops a shipment goes through, with totals.
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <corridor/model/mode.hpp>
+#include <corridor/model/units.hpp>
+
+namespace corridor::model {
+
+/// One line of a route's breakdown.
+struct Step {
+  enum class Kind : std::uint8_t {
+    leg,       ///< running on a link (including the wait for its departure)
+    dwell,     ///< passing a node without changing port (border, inspection)
+    transfer,  ///< changing mode and/or gauge at a node (includes the node's dwell)
+  };
+  Kind kind = Kind::leg;
+  std::size_t index = 0;  ///< into Scenario::links (leg) or Scenario::nodes (dwell, transfer)
+  std::string link;       ///< link id (leg only)
+  std::string from;       ///< node id (for a stop: the node itself)
+  std::string to;         ///< node id (for a stop: the node itself)
+  Port from_port;         ///< leg: its port; transfer: the arriving port
+  Port to_port;           ///< leg: its port; transfer: the departing port
+  Km km{0.0};
+  Hours running{0.0};   ///< leg running time (mean)
+  Hours waiting{0.0};   ///< expected wait for the link's next departure
+  Hours handling{0.0};  ///< transshipment time at the node
+  Hours dwell{0.0};     ///< border / inspection time at the node
+  Usd tariff{0.0};
+  Usd handling_usd{0.0};
+  Usd fees_usd{0.0};     ///< dwell charges (border fees)
+  Usd storage_usd{0.0};  ///< storage at `from` during the expected wait (leg)
+  KgCo2e co2e{0.0};
+
+  [[nodiscard]] Hours hours() const { return running + waiting + handling + dwell; }
+  [[nodiscard]] Usd usd() const { return tariff + handling_usd + fees_usd + storage_usd; }
+  [[nodiscard]] bool is_gauge_change() const {
+    return kind == Kind::transfer && from_port.mode == Mode::rail && to_port.mode == Mode::rail;
+  }
+};
+
+struct RouteTotals {
+  Km km{0.0};
+  Hours running{0.0};
+  Hours waiting{0.0};
+  Hours handling{0.0};
+  Hours dwell{0.0};
+  Usd tariff{0.0};
+  Usd handling_usd{0.0};
+  Usd fees_usd{0.0};
+  Usd storage_usd{0.0};
+  KgCo2e co2e{0.0};
+  Usd time_value{0.0};  ///< value of time x hours (part of the generalized cost)
+
+  [[nodiscard]] Hours hours() const { return running + waiting + handling + dwell; }
+  [[nodiscard]] Usd usd() const { return tariff + handling_usd + fees_usd + storage_usd; }
+  [[nodiscard]] Usd generalized() const { return usd() + time_value; }
+};
+
+struct Route {
+  std::vector<Step> steps;
+  RouteTotals totals;
+  int transshipments = 0;
+  int gauge_changes = 0;
+  /// The places that define the corridor: origin, every transshipment point, seaport and
+  /// border crossing passed, destination ("Khorgos–Aktau–Alat–Poti–Constanta–Kaunas").
+  std::string corridor;
+  /// The modes in travel order, repeats merged ("rail → sea → rail").
+  std::string modes;
+  double objective_value = 0.0;  ///< the searched-for quantity (USD, hours, kg or generalized USD)
+};
+
+/// Recomputes totals, transshipment counts from the steps.
+void summarise(Route& route, double value_of_time_usd_per_teu_hour);
+
+}  // namespace corridor::model

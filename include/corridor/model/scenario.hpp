@@ -1,0 +1,186 @@
+#pragma once
+/// The scenario: everything a run needs, as plain values. Filled by io/load_scenario.hpp,
+/// checked by io/validate.hpp, read by every engine. No I/O, no YAML, no Boost here.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <corridor/model/calendar.hpp>
+#include <corridor/model/distribution.hpp>
+#include <corridor/model/mode.hpp>
+#include <corridor/model/schedule.hpp>
+#include <corridor/model/units.hpp>
+
+namespace corridor::model {
+
+struct LatLon {
+  double lat = 0.0;
+  double lon = 0.0;
+};
+
+/// Transshipment at a node: what it takes to move a container between two ports (mode or
+/// gauge). A node without `Handling` cannot transship.
+struct Handling {
+  Distribution hours;
+  Usd usd_per_teu{0.0};
+  std::optional<KgCo2e> kg_co2e_per_teu;  ///< default: EmissionFactors::handling_kg_per_teu
+  std::optional<int> servers;             ///< parallel handling lines (capacity)
+};
+
+/// What every shipment passing the node spends there, transshipped or not: border formalities,
+/// inspections, train re-formation.
+struct Dwell {
+  Distribution hours;
+  Usd usd_per_teu{0.0};
+};
+
+struct Node {
+  std::string id;
+  std::string name;
+  std::string country;  ///< ISO 3166-1 alpha-2
+  NodeKind kind = NodeKind::terminal;
+  std::optional<LatLon> location;
+  std::optional<Handling> handling;
+  std::optional<Dwell> dwell;
+  std::vector<Mode> modes;  ///< modes served; empty = whatever the incident links use
+  std::vector<int> gauges;  ///< rail gauges served (mm); empty = whatever the incident links use
+  Usd storage_usd_per_teu_day{0.0};  ///< charged while waiting here for a departure or a closure
+  std::string source;
+};
+
+struct Tariff {
+  Usd usd_per_teu{0.0};         ///< flat charge per TEU
+  double usd_per_teu_km = 0.0;  ///< distance-based charge
+};
+
+struct Link {
+  std::string id;
+  std::string from;
+  std::string to;
+  Mode mode = Mode::rail;
+  std::optional<int> gauge_mm;  ///< rail only
+  Km distance{0.0};
+  std::optional<Distribution> hours;  ///< running time; or derived from speed_kmh
+  std::optional<double> speed_kmh;
+  Tariff tariff;
+  std::optional<double> co2e_g_per_tkm;  ///< overrides the mode's default factor
+  std::optional<Schedule> schedule;
+  bool bidirectional = true;
+  bool open = true;
+  std::vector<std::string> transit_countries;  ///< countries crossed between the end nodes
+  std::string source;
+
+  /// The running-time distribution (from `hours`, or a fixed distance / speed).
+  [[nodiscard]] Distribution running_time() const;
+  [[nodiscard]] Port port() const {
+    return Port{mode, mode == Mode::rail ? gauge_mm.value_or(0) : 0};
+  }
+};
+
+struct Cargo {
+  std::string id;
+  Tonnes tonnes_per_teu{0.0};
+  Usd value_usd_per_teu{0.0};
+  std::optional<Usd> value_of_time_usd_per_teu_day;  ///< default: value x capital rate / 365
+  std::string source;
+};
+
+struct Demand {
+  std::string from;
+  std::string to;
+  std::string cargo;
+  double teu_per_week = 0.0;
+  std::optional<double> deadline_days;
+};
+
+enum class Objective : std::uint8_t { cost, time, co2, generalized };
+[[nodiscard]] std::string_view to_string(Objective objective);
+[[nodiscard]] std::optional<Objective> parse_objective(std::string_view text);
+
+/// Restrictions on which routes count. Every search (shortest, k alternatives, Pareto) obeys
+/// the same constraints.
+struct Constraints {
+  std::vector<std::string> avoid_countries;
+  std::vector<Mode> avoid_modes;
+  std::vector<std::string> avoid_links;
+  std::vector<std::string> avoid_nodes;
+  std::vector<std::string> via;  ///< every one of these nodes must be on the route
+  std::optional<int> max_transshipments;
+  std::optional<int> max_gauge_changes;
+
+  [[nodiscard]] bool empty() const;
+};
+
+struct Policy {
+  Objective objective = Objective::generalized;
+  Constraints constraints;
+  int alternatives = 1;                      ///< routes listed per demand line
+  bool pareto = false;                       ///< also list the Pareto options per demand line
+  double capital_cost_rate_per_year = 0.10;  ///< for the default value of time
+  std::string capital_cost_source = "estimate: 10 %/year cost of capital tied up in transit";
+};
+
+/// Emission factors per mode (g CO2e per tonne-km) and per TEU handled at a transshipment.
+struct EmissionFactors {
+  std::array<double, 4> g_per_tkm{};    ///< indexed by Mode
+  std::array<std::string, 4> source{};  ///< where each factor comes from
+  double handling_kg_per_teu = 0.0;
+  std::string handling_source;
+
+  [[nodiscard]] double factor(Mode mode) const { return g_per_tkm[static_cast<std::size_t>(mode)]; }
+};
+
+/// A closure of links or nodes: random (a probability per calendar month that a closure starts,
+/// and how long it lasts) and/or fixed windows. Cargo that reaches a closed element waits.
+struct Disruption {
+  struct Window {
+    double from_hours = 0.0;  ///< simulation hours
+    double to_hours = 0.0;
+  };
+  std::string id;
+  std::vector<std::string> links;
+  std::vector<std::string> nodes;
+  std::array<double, 12> monthly_probability{};  ///< January .. December
+  std::optional<Distribution> duration_hours;
+  std::vector<Window> windows;
+  std::string source;
+
+  [[nodiscard]] bool is_random() const;
+};
+
+struct SimulationSettings {
+  int replications = 10000;
+  std::uint64_t seed = 42;
+  CivilDate start_date{2025, 1, 1};
+  double departure_window_days = 365.0;  ///< departures spread uniformly over this window
+  int histogram_bins = 30;
+};
+
+struct Scenario {
+  std::string name;
+  std::string description;
+  std::vector<Node> nodes;
+  std::vector<Link> links;
+  std::vector<Cargo> cargo;
+  std::vector<Demand> demand;
+  Policy policy;
+  EmissionFactors emission_factors;
+  std::vector<Disruption> disruptions;
+  SimulationSettings simulation;
+
+  [[nodiscard]] const Node* find_node(std::string_view id) const;
+  [[nodiscard]] const Link* find_link(std::string_view id) const;
+  [[nodiscard]] const Cargo* find_cargo(std::string_view id) const;
+  [[nodiscard]] std::optional<std::size_t> node_index(std::string_view id) const;
+  [[nodiscard]] std::optional<std::size_t> link_index(std::string_view id) const;
+  /// Value of time in USD per TEU per hour for a cargo profile.
+  [[nodiscard]] double value_of_time_usd_per_teu_hour(const Cargo& cargo) const;
+};
+
+/// Built-in emission factors (from published DEFRA factors, each with its source).
+[[nodiscard]] EmissionFactors default_emission_factors();
+
+}  // namespace corridor::model

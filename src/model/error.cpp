@@ -1,0 +1,44 @@
+#include <utility>
+
+#include <corridor/error.hpp>
+
+namespace corridor {
+
+std::string format_issue(const Issue& issue) {
+  std::string text;
+  if (!issue.where.file.empty()) {
+    text += issue.where.file;
+    if (issue.where.line > 0) {
+      text += ':' + std::to_string(issue.where.line) + ':' + std::to_string(issue.where.column);
+    }
+    text += ": ";
+  }
+  text += issue.severity == Issue::Severity::error ? "error: " : "warning: ";
+  if (!issue.path.empty()) text += issue.path + ": ";
+  text += issue.message;
+  if (!issue.hint.empty()) text += "\n  hint: " + issue.hint;
+  return text;
+}
+
+std::string exit_code_summary() {
+  std::string text = "Exit codes:";
+  for (std::size_t i = 0; i < kExitCodes.size(); ++i) {
+    text += (i ? ", " : " ") + std::to_string(static_cast<int>(kExitCodes[i].code)) + " " +
+            std::string(kExitCodes[i].meaning);
+  }
+  return text + ".";
+}
+
+namespace {
+std::string summary(const std::string& file, const std::vector<Issue>& issues) {
+  std::size_t errors = 0;
+  for (const auto& issue : issues)
+    errors += issue.severity == Issue::Severity::error ? 1 : 0;
+  return std::to_string(errors) + (errors == 1 ? " error in " : " errors in ") + file;
+}
+}  // namespace
+
+ValidationError::ValidationError(std::string file, std::vector<Issue> issues)
+    : Error(summary(file, issues)), file_(std::move(file)), issues_(std::move(issues)) {}
+
+}  // namespace corridor

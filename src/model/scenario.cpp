@@ -1,0 +1,105 @@
+#include <algorithm>
+
+#include <corridor/model/scenario.hpp>
+
+namespace corridor::model {
+
+std::string_view to_string(Objective objective) {
+  switch (objective) {
+    case Objective::cost:
+      return "cost";
+    case Objective::time:
+      return "time";
+    case Objective::co2:
+      return "co2";
+    case Objective::generalized:
+      return "generalized";
+  }
+  return "?";
+}
+
+std::optional<Objective> parse_objective(std::string_view text) {
+  for (Objective o : {Objective::cost, Objective::time, Objective::co2, Objective::generalized}) {
+    if (to_string(o) == text) return o;
+  }
+  return std::nullopt;
+}
+
+Distribution Link::running_time() const {
+  if (hours) return *hours;
+  if (speed_kmh && *speed_kmh > 0.0) return Distribution(Fixed{distance.value() / *speed_kmh});
+  return Distribution(Fixed{0.0});
+}
+
+bool Constraints::empty() const {
+  return avoid_countries.empty() && avoid_modes.empty() && avoid_links.empty() &&
+         avoid_nodes.empty() && via.empty() && !max_transshipments && !max_gauge_changes;
+}
+
+bool Disruption::is_random() const {
+  return std::any_of(monthly_probability.begin(), monthly_probability.end(),
+                     [](double p) { return p > 0.0; });
+}
+
+namespace {
+template <class T>
+const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+  return it == items.end() ? nullptr : &*it;
+}
+template <class T>
+std::optional<std::size_t> index_by_id(const std::vector<T>& items, std::string_view id) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+  if (it == items.end()) return std::nullopt;
+  return static_cast<std::size_t>(it - items.begin());
+}
+}  // namespace
+
+const Node* Scenario::find_node(std::string_view id) const {
+  return find_by_id(nodes, id);
+}
+const Link* Scenario::find_link(std::string_view id) const {
+  return find_by_id(links, id);
+}
+const Cargo* Scenario::find_cargo(std::string_view id) const {
+  return find_by_id(cargo, id);
+}
+std::optional<std::size_t> Scenario::node_index(std::string_view id) const {
+  return index_by_id(nodes, id);
+}
+std::optional<std::size_t> Scenario::link_index(std::string_view id) const {
+  return index_by_id(links, id);
+}
+
+double Scenario::value_of_time_usd_per_teu_hour(const Cargo& c) const {
+  const double per_day =
+      c.value_of_time_usd_per_teu_day
+          ? c.value_of_time_usd_per_teu_day->value()
+          : c.value_usd_per_teu.value() * policy.capital_cost_rate_per_year / 365.0;
+  return per_day / kHoursPerDay;
+}
+
+EmissionFactors default_emission_factors() {
+  EmissionFactors f;
+  const std::string defra =
+      "DEFRA direct (TTW) freight factor via Mode Shift Centre, "
+      "http://www.modeshiftcentre.org.uk/water_freight/why_use_water_freight/environment/";
+  f.g_per_tkm[static_cast<std::size_t>(Mode::rail)] = 31.6;
+  f.source[static_cast<std::size_t>(Mode::rail)] = "rail freight, UK average: " + defra;
+  f.g_per_tkm[static_cast<std::size_t>(Mode::road)] = 84.7;
+  f.source[static_cast<std::size_t>(Mode::road)] =
+      "articulated truck >33 t, DEFRA 2012 Annex 7 direct, "
+      "https://www.yumpu.com/en/document/view/38219432/"
+      "greenhouse-gas-conversion-factors-for-company-reporting/35";
+  f.g_per_tkm[static_cast<std::size_t>(Mode::sea)] = 29.7;
+  f.source[static_cast<std::size_t>(Mode::sea)] = "short-sea container ship <3,000 TEU: " + defra;
+  f.g_per_tkm[static_cast<std::size_t>(Mode::ferry)] = 51.4;
+  f.source[static_cast<std::size_t>(Mode::ferry)] = "RoRo ferry: " + defra;
+  f.handling_kg_per_teu = 10.0;
+  f.handling_source =
+      "HHLA worked example: 10 kg CO2 per container handled in the Port of Hamburg, "
+      "https://hhla.de/en/sustainability/overview/co2-emissions.html";
+  return f;
+}
+
+}  // namespace corridor::model
