@@ -1,0 +1,378 @@
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include <corridor/model/calendar.hpp>
+
+#include "io/parse.hpp"
+
+namespace corridor::io::detail {
+
+namespace {
+
+using model::Usd;
+
+// Optional scalar readers: absent keys leave `out` untouched and are not an error.
+void read(const Field& f, double& out) {
+  if (!f.present()) return;
+  if (auto v = f.number()) out = *v;
+}
+void read(const Field& f, std::string& out) {
+  if (!f.present()) return;
+  if (auto v = f.string()) out = *v;
+}
+void read(const Field& f, bool& out) {
+  if (!f.present()) return;
+  if (auto v = f.boolean()) out = *v;
+}
+void read(const Field& f, Usd& out) {
+  if (!f.present()) return;
+  if (auto v = f.number()) out = Usd(*v);
+}
+void read(const Field& f, std::optional<double>& out) {
+  if (!f.present()) return;
+  if (auto v = f.number()) out = *v;
+}
+void read(const Field& f, std::optional<int>& out) {
+  if (!f.present()) return;
+  if (auto v = f.integer()) out = static_cast<int>(*v);
+}
+void read(const Field& f, std::vector<std::string>& out) {
+  if (!f.present()) return;
+  if (auto v = f.string_list()) out = std::move(*v);
+}
+
+// Required text: reports the missing key at the parent map.
+std::string required_text(const Field& parent, std::string_view key) {
+  std::string out;
+  if (parent.require(key)) read(parent[key], out);
+  return out;
+}
+
+std::optional<model::Mode> read_mode(const Field& f) {
+  auto text = f.string();
+  if (!text) return std::nullopt;
+  if (auto m = model::parse_mode(*text)) return m;
+  f.error("unknown mode '" + *text + "'", "modes are rail, road, sea, ferry");
+  return std::nullopt;
+}
+
+std::vector<model::Mode> read_modes(const Field& f) {
+  std::vector<model::Mode> out;
+  if (!f.present()) return out;
+  for (const Field& item : f.items()) {
+    if (auto m = read_mode(item)) out.push_back(*m);
+  }
+  return out;
+}
+
+model::Node parse_node(const Field& f) {
+  model::Node n;
+  if (!f.expect_map({"id", "name", "country", "kind", "location", "modes", "gauges", "handling",
+                     "dwell", "storage_usd_per_teu_day", "source"})) {
+    return n;
+  }
+  n.id = required_text(f, "id");
+  n.name = required_text(f, "name");
+  n.country = required_text(f, "country");
+  if (f.require("kind")) {
+    if (auto text = f["kind"].string()) {
+      if (auto k = model::parse_node_kind(*text)) {
+        n.kind = *k;
+      } else {
+        f["kind"].error("unknown node kind '" + *text + "'",
+                        "kinds are terminal, seaport, dry_port, border, city, junction");
+      }
+    }
+  }
+  if (const Field loc = f["location"]; loc.present()) {
+    if (auto ll = loc.number_list()) {
+      if (ll->size() == 2) {
+        n.location = model::LatLon{(*ll)[0], (*ll)[1]};
+      } else {
+        loc.error("expected [lat, lon]");
+      }
+    }
+  }
+  n.modes = read_modes(f["modes"]);
+  if (const Field g = f["gauges"]; g.present()) {
+    for (const Field& item : g.items()) {
+      if (auto mm = item.integer()) n.gauges.push_back(static_cast<int>(*mm));
+    }
+  }
+  if (const Field h = f["handling"]; h.present()) {
+    if (h.expect_map({"hours", "days", "usd_per_teu", "kg_co2e_per_teu", "servers"})) {
+      model::Handling handling;
+      if (auto d = parse_duration(h, true)) handling.hours = *d;
+      read(h["usd_per_teu"], handling.usd_per_teu);
+      std::optional<double> kg;
+      read(h["kg_co2e_per_teu"], kg);
+      if (kg) handling.kg_co2e_per_teu = model::KgCo2e(*kg);
+      read(h["servers"], handling.servers);
+      n.handling = handling;
+    }
+  }
+  if (const Field d = f["dwell"]; d.present()) {
+    if (d.expect_map({"hours", "days", "usd_per_teu"})) {
+      model::Dwell dwell;
+      if (auto dist = parse_duration(d, true)) dwell.hours = *dist;
+      read(d["usd_per_teu"], dwell.usd_per_teu);
+      n.dwell = dwell;
+    }
+  }
+  read(f["storage_usd_per_teu_day"], n.storage_usd_per_teu_day);
+  read(f["source"], n.source);
+  return n;
+}
+
+model::Link parse_link(const Field& f) {
+  model::Link l;
+  if (!f.expect_map({"id", "from", "to", "mode", "gauge", "distance_km", "hours", "days",
+                     "speed_kmh", "tariff", "co2e_g_per_tkm", "schedule", "bidirectional", "open",
+                     "transit_countries", "source"})) {
+    return l;
+  }
+  l.id = required_text(f, "id");
+  l.from = required_text(f, "from");
+  l.to = required_text(f, "to");
+  if (f.require("mode")) {
+    if (auto m = read_mode(f["mode"])) l.mode = *m;
+  }
+  read(f["gauge"], l.gauge_mm);
+  if (f.require("distance_km")) {
+    double km = 0.0;
+    read(f["distance_km"], km);
+    l.distance = model::Km(km);
+  }
+  const bool timed = f["hours"].present() || f["days"].present();
+  if (timed && f["speed_kmh"].present()) {
+    f["speed_kmh"].error("give either a running time (hours or days) or speed_kmh, not both");
+  } else if (timed) {
+    l.hours = parse_duration(f, true);
+  } else if (f["speed_kmh"].present()) {
+    read(f["speed_kmh"], l.speed_kmh);
+  } else {
+    f.error("missing running time: give hours, days or speed_kmh");
+  }
+  if (const Field t = f["tariff"]; t.present()) {
+    if (t.expect_map({"usd_per_teu", "usd_per_teu_km"})) {
+      read(t["usd_per_teu"], l.tariff.usd_per_teu);
+      read(t["usd_per_teu_km"], l.tariff.usd_per_teu_km);
+    }
+  }
+  read(f["co2e_g_per_tkm"], l.co2e_g_per_tkm);
+  if (const Field s = f["schedule"]; s.present()) l.schedule = parse_schedule(s);
+  read(f["bidirectional"], l.bidirectional);
+  read(f["open"], l.open);
+  read(f["transit_countries"], l.transit_countries);
+  read(f["source"], l.source);
+  return l;
+}
+
+model::Cargo parse_cargo(const Field& f) {
+  model::Cargo c;
+  if (!f.expect_map({"id", "tonnes_per_teu", "value_usd_per_teu", "value_of_time_usd_per_teu_day",
+                     "source"})) {
+    return c;
+  }
+  c.id = required_text(f, "id");
+  if (f.require("tonnes_per_teu")) {
+    double t = 0.0;
+    read(f["tonnes_per_teu"], t);
+    c.tonnes_per_teu = model::Tonnes(t);
+  }
+  if (f.require("value_usd_per_teu")) read(f["value_usd_per_teu"], c.value_usd_per_teu);
+  std::optional<double> vot;
+  read(f["value_of_time_usd_per_teu_day"], vot);
+  if (vot) c.value_of_time_usd_per_teu_day = Usd(*vot);
+  read(f["source"], c.source);
+  return c;
+}
+
+model::Demand parse_demand(const Field& f) {
+  model::Demand d;
+  if (!f.expect_map({"from", "to", "cargo", "teu_per_week", "deadline_days"})) return d;
+  d.from = required_text(f, "from");
+  d.to = required_text(f, "to");
+  d.cargo = required_text(f, "cargo");
+  read(f["teu_per_week"], d.teu_per_week);
+  read(f["deadline_days"], d.deadline_days);
+  return d;
+}
+
+model::Policy parse_policy(const Field& f) {
+  model::Policy p;
+  if (!f.expect_map({"objective", "alternatives", "pareto", "avoid_countries", "avoid_modes",
+                     "avoid_links", "avoid_nodes", "via", "max_transshipments", "max_gauge_changes",
+                     "capital_cost_rate_per_year", "capital_cost_source"})) {
+    return p;
+  }
+  if (const Field o = f["objective"]; o.present()) {
+    if (auto text = o.string()) {
+      if (auto obj = model::parse_objective(*text)) {
+        p.objective = *obj;
+      } else {
+        o.error("unknown objective '" + *text + "'", "objectives are cost, time, co2, generalized");
+      }
+    }
+  }
+  std::optional<int> k;
+  read(f["alternatives"], k);
+  if (k) p.alternatives = *k;
+  read(f["pareto"], p.pareto);
+  auto& c = p.constraints;
+  read(f["avoid_countries"], c.avoid_countries);
+  c.avoid_modes = read_modes(f["avoid_modes"]);
+  read(f["avoid_links"], c.avoid_links);
+  read(f["avoid_nodes"], c.avoid_nodes);
+  read(f["via"], c.via);
+  read(f["max_transshipments"], c.max_transshipments);
+  read(f["max_gauge_changes"], c.max_gauge_changes);
+  read(f["capital_cost_rate_per_year"], p.capital_cost_rate_per_year);
+  read(f["capital_cost_source"], p.capital_cost_source);
+  return p;
+}
+
+model::EmissionFactors parse_emission_factors(const Field& f) {
+  model::EmissionFactors ef = model::default_emission_factors();
+  if (!f.expect_map({"rail", "road", "sea", "ferry", "handling"})) return ef;
+  for (model::Mode m : model::kAllModes) {
+    const Field entry = f[model::to_string(m)];
+    if (!entry.present() || !entry.expect_map({"g_per_tkm", "source"})) continue;
+    const auto i = static_cast<std::size_t>(m);
+    if (entry.require("g_per_tkm")) read(entry["g_per_tkm"], ef.g_per_tkm[i]);
+    ef.source[i].clear();
+    read(entry["source"], ef.source[i]);
+  }
+  if (const Field h = f["handling"]; h.present() && h.expect_map({"kg_per_teu", "source"})) {
+    if (h.require("kg_per_teu")) read(h["kg_per_teu"], ef.handling_kg_per_teu);
+    ef.handling_source.clear();
+    read(h["source"], ef.handling_source);
+  }
+  return ef;
+}
+
+std::optional<double> read_timestamp(const Field& f, model::CivilDate epoch) {
+  auto text = f.string();
+  if (!text) return std::nullopt;
+  if (auto h = model::parse_timestamp_hours(*text, epoch)) return h;
+  f.error("expected a date like 2025-03-01 or 2025-03-01T12:00, got \"" + *text + "\"");
+  return std::nullopt;
+}
+
+model::Disruption parse_disruption(const Field& f, model::CivilDate epoch) {
+  model::Disruption d;
+  if (!f.expect_map(
+          {"id", "links", "nodes", "monthly_probability", "duration", "windows", "source"})) {
+    return d;
+  }
+  d.id = required_text(f, "id");
+  read(f["links"], d.links);
+  read(f["nodes"], d.nodes);
+  if (const Field mp = f["monthly_probability"]; mp.present()) {
+    if (mp.node().IsScalar()) {
+      if (auto p = mp.number()) d.monthly_probability.fill(*p);
+    } else if (auto list = mp.number_list()) {
+      if (list->size() == 12) {
+        std::copy(list->begin(), list->end(), d.monthly_probability.begin());
+      } else {
+        mp.error("expected one probability or a list of 12 (January to December), got " +
+                 std::to_string(list->size()));
+      }
+    }
+  }
+  if (const Field dur = f["duration"]; dur.present()) {
+    if (dur.expect_map({"hours", "days"})) d.duration_hours = parse_duration(dur, true);
+  }
+  if (const Field w = f["windows"]; w.present()) {
+    for (const Field& item : w.items()) {
+      if (!item.expect_map({"from", "to"}) || !item.require("from") || !item.require("to")) {
+        continue;
+      }
+      auto from = read_timestamp(item["from"], epoch);
+      auto to = read_timestamp(item["to"], epoch);
+      if (from && to) d.windows.push_back({*from, *to});
+    }
+  }
+  read(f["source"], d.source);
+  return d;
+}
+
+constexpr std::int64_t kMaxReplications = 100'000'000;
+
+model::SimulationSettings parse_simulation(const Field& f) {
+  model::SimulationSettings s;
+  if (!f.expect_map(
+          {"replications", "seed", "start_date", "departure_window_days", "histogram_bins"})) {
+    return s;
+  }
+  if (const Field r = f["replications"]; r.present()) {
+    if (auto v = r.integer()) {
+      if (*v < 1 || *v > kMaxReplications) {
+        r.error("replications must be between 1 and " + std::to_string(kMaxReplications));
+      } else {
+        s.replications = static_cast<int>(*v);
+      }
+    }
+  }
+  if (const Field seed = f["seed"]; seed.present()) {
+    if (auto v = seed.integer()) {
+      if (*v < 0) {
+        seed.error("seed cannot be negative");
+      } else {
+        s.seed = static_cast<std::uint64_t>(*v);
+      }
+    }
+  }
+  if (const Field date = f["start_date"]; date.present()) {
+    if (auto text = date.string()) {
+      if (auto d = model::parse_date(*text)) {
+        s.start_date = *d;
+      } else {
+        date.error("expected a date like 2025-01-01, got \"" + *text + "\"");
+      }
+    }
+  }
+  read(f["departure_window_days"], s.departure_window_days);
+  std::optional<int> bins;
+  read(f["histogram_bins"], bins);
+  if (bins) s.histogram_bins = *bins;
+  return s;
+}
+
+template <class T, class Parse>
+std::vector<T> parse_list(const Field& f, Parse parse) {
+  std::vector<T> out;
+  if (!f.present()) return out;
+  for (const Field& item : f.items())
+    out.push_back(parse(item));
+  return out;
+}
+
+}  // namespace
+
+model::Scenario parse_scenario(const Field& root) {
+  model::Scenario s;
+  if (!root.expect_map({"scenario", "description", "nodes", "links", "cargo", "demand", "policy",
+                        "emission_factors", "disruptions", "simulation"})) {
+    return s;
+  }
+  s.name = required_text(root, "scenario");
+  read(root["description"], s.description);
+  // Simulation first: disruption windows are dates on its clock.
+  if (root["simulation"].present()) s.simulation = parse_simulation(root["simulation"]);
+  if (root.require("nodes")) s.nodes = parse_list<model::Node>(root["nodes"], parse_node);
+  if (root.require("links")) s.links = parse_list<model::Link>(root["links"], parse_link);
+  if (root.require("cargo")) s.cargo = parse_list<model::Cargo>(root["cargo"], parse_cargo);
+  s.demand = parse_list<model::Demand>(root["demand"], parse_demand);
+  if (root["policy"].present()) s.policy = parse_policy(root["policy"]);
+  s.emission_factors = root["emission_factors"].present()
+                           ? parse_emission_factors(root["emission_factors"])
+                           : model::default_emission_factors();
+  const auto epoch = s.simulation.start_date;
+  s.disruptions = parse_list<model::Disruption>(
+      root["disruptions"], [epoch](const Field& f) { return parse_disruption(f, epoch); });
+  return s;
+}
+
+}  // namespace corridor::io::detail

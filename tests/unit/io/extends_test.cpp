@@ -1,0 +1,149 @@
+// What-if scenarios that extend a base file.
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include <corridor/io/load_scenario.hpp>
+
+namespace corridor::io {
+namespace {
+
+/// A fresh directory with the given files, removed at the end of the test.
+class Files {
+ public:
+  Files()
+      : dir_(
+            std::filesystem::temp_directory_path() /
+            ("corridor-extends-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++))) {
+    std::filesystem::remove_all(dir_);
+    std::filesystem::create_directories(dir_);
+  }
+  ~Files() { std::filesystem::remove_all(dir_); }
+  Files(const Files&) = delete;
+  Files& operator=(const Files&) = delete;
+
+  std::filesystem::path write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+    return dir_ / name;
+  }
+
+ private:
+  static inline int counter_ = 0;
+  std::filesystem::path dir_;
+};
+
+constexpr const char* kBase = R"(scenario: base
+nodes:
+  - {id: A, name: A, country: KZ, kind: seaport, source: s}
+  - {id: B, name: B, country: AZ, kind: seaport, source: s}
+  - {id: C, name: C, country: GE, kind: terminal, source: s}
+links:
+  - {id: AB, from: A, to: B, mode: sea, distance_km: 470, hours: 22, schedule: {every_hours: 72}, tariff: {usd_per_teu: 900}, source: s}
+  - {id: BC, from: B, to: C, mode: road, distance_km: 500, hours: 10, source: s}
+cargo:
+  - {id: box, tonnes_per_teu: 10, value_usd_per_teu: 50000, source: s}
+demand:
+  - {from: A, to: C, cargo: box}
+policy: {objective: cost, alternatives: 2}
+)";
+
+TEST_CASE("a what-if changes, adds and removes items by id", "[io][extends]") {
+  Files files;
+  files.write("base.yaml", kBase);
+  const auto what_if = files.write("what-if.yaml", R"(scenario: daily
+extends: base.yaml
+links:
+  - id: AB
+    schedule: {every_hours: 24}
+    tariff: {usd_per_teu_km: 1}
+  - {id: BC, remove: true}
+  - {id: AC, from: A, to: C, mode: road, distance_km: 900, days: 1, source: s}
+policy: {objective: time}
+)");
+  const auto s = load_scenario(what_if).scenario;
+  CHECK(s.name == "daily");
+  REQUIRE(s.links.size() == 2);
+  const auto& ab = s.links[0];
+  CHECK(ab.id == "AB");
+  CHECK(std::get<model::Headway>(ab.schedule->pattern).every_hours == 24.0);
+  CHECK(ab.tariff.usd_per_teu.value() == 900.0);  // kept from the base
+  CHECK(ab.tariff.usd_per_teu_km == 1.0);         // added by the what-if
+  CHECK(ab.hours->mean() == 22.0);
+  CHECK(s.links[1].id == "AC");
+  CHECK(s.links[1].hours->mean() == 24.0);
+  CHECK(s.policy.objective == model::Objective::time);
+  CHECK(s.policy.alternatives == 2);  // kept from the base
+  CHECK(s.demand.size() == 1);
+}
+
+TEST_CASE("errors point into the file that wrote the value", "[io][extends]") {
+  Files files;
+  files.write("base.yaml", kBase);
+  const auto what_if = files.write("what-if.yaml", R"(scenario: broken
+extends: base.yaml
+links:
+  - {id: AB, hours: {triangular: [30, 20, 10]}}
+  - {id: XY, remove: true}
+nodes:
+  - {id: B, country: az}
+)");
+  try {
+    (void)load_scenario(what_if);
+    FAIL("expected a ValidationError");
+  } catch (const ValidationError& e) {
+    std::vector<std::string> lines;
+    for (const auto& issue : e.issues())
+      lines.push_back(format_issue(issue));
+    const std::string w = what_if.string();
+    CHECK(lines ==
+          std::vector<std::string>{
+              w + ":4:22: error: links[0].hours.triangular: triangular needs min <= mode <= "
+                  "max and min < max, got [30, 20, 10]\n  hint: write [min, mode, max]",
+              w + ":5:6: error: links[1].id: cannot remove 'XY': the base has no such links item",
+              w + ":7:13: error: nodes[0].country: country must be an ISO 3166-1 alpha-2 "
+                  "code, got 'az'\n  hint: two capital letters, e.g. KZ, GE, LT"});
+  }
+}
+
+TEST_CASE("an error in the base is reported in the base file", "[io][extends]") {
+  Files files;
+  std::string base = kBase;
+  base.replace(base.find("distance_km: 500"), 16, "distance_km: -1");
+  const auto base_path = files.write("base.yaml", base);
+  const auto what_if = files.write("what-if.yaml", "scenario: w\nextends: base.yaml\n");
+  try {
+    (void)load_scenario(what_if);
+    FAIL("expected a ValidationError");
+  } catch (const ValidationError& e) {
+    REQUIRE(e.issues().size() == 1);
+    CHECK(e.issues()[0].where.file == base_path.lexically_normal().string());
+    CHECK(e.issues()[0].where.line == 8);
+    CHECK(e.issues()[0].path == "links[1].distance_km");
+  }
+}
+
+TEST_CASE("extends cycles and missing bases are errors", "[io][extends]") {
+  Files files;
+  files.write("a.yaml", "scenario: a\nextends: b.yaml\n");
+  const auto b = files.write("b.yaml", "scenario: b\nextends: a.yaml\n");
+  CHECK_THROWS_WITH(load_scenario(b), Catch::Contains("1 error in"));
+  try {
+    (void)load_scenario(b);
+  } catch (const ValidationError& e) {
+    CHECK(e.issues().at(0).message == "'b.yaml' extends this file again: the chain never ends");
+  }
+  const auto lonely = files.write("c.yaml", "scenario: c\nextends: nowhere.yaml\n");
+  try {
+    (void)load_scenario(lonely);
+    FAIL("expected a ValidationError");
+  } catch (const ValidationError& e) {
+    CHECK(e.issues().at(0).message.starts_with("the base scenario '"));
+    CHECK(e.issues().at(0).hint == "extends is relative to the file that names it");
+  }
+}
+
+}  // namespace
+}  // namespace corridor::io
