@@ -1,0 +1,130 @@
+#pragma once
+/// The virtual (expanded) network that routes are searched on.
+///
+/// A shipment's state at a node is not just "at Kaunas" but "at Kaunas, having arrived by rail
+/// on 1435 mm". Each physical node therefore becomes several vertices:
+///   - one *origin* and one *destination* vertex (where journeys start and end),
+///   - per port (mode + gauge) the node serves, an *arrival* and a *departure* vertex.
+/// Edges:
+///   start     origin -> departure(p)                 free
+///   finish    arrival(p) -> destination              free
+///   dwell     arrival(p) -> departure(p)             the node's dwell (border formalities)
+///   transfer  arrival(p) -> departure(q), p != q      dwell + handling; only at nodes with
+///   handling leg       departure(u, p) -> arrival(v, p)        one direction of a link
+/// so a shortest path prices every transshipment exactly, and each path maps back to physical
+/// legs and stops (describe()). Closed links are left out.
+///
+/// The graph is stored in Boost.Graph's compressed sparse row format; other modules see only
+/// the integer ids and ranges below.
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <corridor/cost/cost_model.hpp>
+#include <corridor/model/route.hpp>
+#include <corridor/model/scenario.hpp>
+
+namespace corridor::network {
+
+using VertexId = std::uint32_t;
+using EdgeId = std::uint32_t;
+inline constexpr VertexId kNoVertex = ~VertexId{0};
+inline constexpr EdgeId kNoEdge = ~EdgeId{0};
+
+enum class VertexKind : std::uint8_t { origin, destination, arrival, departure };
+
+struct VertexInfo {
+  VertexKind kind = VertexKind::origin;
+  std::uint32_t node = 0;  ///< index into Scenario::nodes
+  model::Port port;        ///< arrival / departure vertices only
+};
+
+enum class EdgeKind : std::uint8_t { start, finish, dwell, transfer, leg };
+
+struct EdgeInfo {
+  VertexId source = 0;
+  VertexId target = 0;
+  EdgeKind kind = EdgeKind::start;
+  bool gauge_change = false;  ///< a transfer between two rail gauges
+  std::uint32_t element = 0;  ///< link index (leg) or node index (other kinds)
+  double hours = 0.0;         ///< expected
+  double usd = 0.0;
+  double co2e_kg_per_tonne = 0.0;
+  double co2e_kg_per_teu = 0.0;
+
+  [[nodiscard]] double co2e_kg(double tonnes_per_teu) const {
+    return co2e_kg_per_tonne * tonnes_per_teu + co2e_kg_per_teu;
+  }
+};
+
+/// Consecutive edge ids [first, last): a vertex's outgoing edges.
+struct EdgeRange {
+  EdgeId first = 0;
+  EdgeId last = 0;
+  struct Iterator {
+    EdgeId e;
+    EdgeId operator*() const { return e; }
+    Iterator& operator++() {
+      ++e;
+      return *this;
+    }
+    bool operator!=(const Iterator& o) const { return e != o.e; }
+  };
+  [[nodiscard]] Iterator begin() const { return {first}; }
+  [[nodiscard]] Iterator end() const { return {last}; }
+  [[nodiscard]] std::size_t size() const { return last - first; }
+};
+
+class Network {
+ public:
+  /// Builds the virtual network. The scenario must be valid (io::validate) and must outlive the
+  /// network. O(V + E log E).
+  explicit Network(const model::Scenario& scenario);
+  ~Network();
+  Network(Network&&) noexcept;
+  Network& operator=(Network&&) noexcept;
+  Network(const Network&) = delete;
+  Network& operator=(const Network&) = delete;
+
+  [[nodiscard]] const model::Scenario& scenario() const { return *scenario_; }
+  [[nodiscard]] std::size_t vertex_count() const { return vertices_.size(); }
+  [[nodiscard]] std::size_t edge_count() const { return edges_.size(); }
+  [[nodiscard]] const VertexInfo& vertex(VertexId v) const { return vertices_[v]; }
+  [[nodiscard]] const EdgeInfo& edge(EdgeId e) const { return edges_[e]; }
+  [[nodiscard]] std::span<const EdgeInfo> edges() const { return edges_; }
+  [[nodiscard]] EdgeRange out_edges(VertexId v) const { return {row_start_[v], row_start_[v + 1]}; }
+
+  [[nodiscard]] VertexId origin(std::size_t node) const { return origin_[node]; }
+  [[nodiscard]] VertexId destination(std::size_t node) const { return origin_[node] + 1; }
+  /// Index into Scenario::nodes of a node id, or nullopt.
+  [[nodiscard]] std::optional<std::size_t> node_index(std::string_view id) const;
+  /// Index into Scenario::links of a link id, or nullopt.
+  [[nodiscard]] std::optional<std::size_t> link_index(std::string_view id) const;
+
+  /// The priced physical route of a path (start ... finish edges). A dwell edge becomes a step
+  /// only where the node has a dwell or a disruption can close it.
+  [[nodiscard]] model::Route describe(std::span<const EdgeId> path,
+                                      const model::Cargo& cargo) const;
+
+  /// Boost.Graph's view of this network, for the algorithms in network/shortest_paths.hpp.
+  struct BoostGraph;
+  [[nodiscard]] const BoostGraph& boost_graph() const { return *graph_; }
+
+ private:
+  const model::Scenario* scenario_;
+  std::vector<VertexInfo> vertices_;
+  std::vector<EdgeInfo> edges_;    // sorted by source vertex
+  std::vector<EdgeId> row_start_;  // out-edges of v are [row_start_[v], row_start_[v + 1])
+  std::vector<VertexId> origin_;   // per node; its destination vertex follows it
+  std::vector<bool> closable_;     // per node: a disruption names it
+  std::unique_ptr<BoostGraph> graph_;
+  struct Index;
+  std::unique_ptr<Index> index_;
+};
+
+}  // namespace corridor::network

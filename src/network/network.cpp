@@ -1,0 +1,249 @@
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+#include <unordered_map>
+#include <utility>
+
+#include <corridor/network/network.hpp>
+
+#include "network/boost_graph.hpp"
+
+namespace corridor::network {
+
+struct Network::Index {
+  std::unordered_map<std::string, std::size_t> nodes;
+  std::unordered_map<std::string, std::size_t> links;
+};
+
+namespace {
+
+EdgeInfo priced(EdgeKind kind, std::uint32_t element, const cost::ElementCost& c) {
+  EdgeInfo e;
+  e.kind = kind;
+  e.element = element;
+  e.hours = c.hours();
+  e.usd = c.usd();
+  e.co2e_kg_per_tonne = c.co2e_kg_per_tonne;
+  e.co2e_kg_per_teu = c.co2e_kg_per_teu;
+  return e;
+}
+
+}  // namespace
+
+Network::Network(const model::Scenario& scenario)
+    : scenario_(&scenario),
+      graph_(std::make_unique<BoostGraph>()),
+      index_(std::make_unique<Index>()) {
+  const auto& nodes = scenario.nodes;
+  const auto& links = scenario.links;
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    index_->nodes.emplace(nodes[i].id, i);
+  for (std::size_t i = 0; i < links.size(); ++i)
+    index_->links.emplace(links[i].id, i);
+
+  // Ports each node serves, from its open links.
+  std::vector<std::set<model::Port>> ports(nodes.size());
+  for (const auto& l : links) {
+    if (!l.open) continue;
+    ports[index_->nodes.at(l.from)].insert(l.port());
+    ports[index_->nodes.at(l.to)].insert(l.port());
+  }
+
+  // Vertices: per node origin, destination, then arrival/departure per port (sorted port order).
+  origin_.resize(nodes.size());
+  std::vector<std::map<model::Port, VertexId>> arrival(nodes.size());
+  for (std::size_t n = 0; n < nodes.size(); ++n) {
+    const auto node = static_cast<std::uint32_t>(n);
+    origin_[n] = static_cast<VertexId>(vertices_.size());
+    vertices_.push_back({VertexKind::origin, node, {}});
+    vertices_.push_back({VertexKind::destination, node, {}});
+    for (const model::Port& p : ports[n]) {
+      arrival[n][p] = static_cast<VertexId>(vertices_.size());
+      vertices_.push_back({VertexKind::arrival, node, p});
+      vertices_.push_back({VertexKind::departure, node, p});
+    }
+  }
+  auto departure = [&](std::size_t n, model::Port p) { return arrival[n].at(p) + 1; };
+
+  // Edges.
+  closable_.assign(nodes.size(), false);
+  for (const auto& d : scenario.disruptions) {
+    for (const auto& id : d.nodes) {
+      if (auto it = index_->nodes.find(id); it != index_->nodes.end()) closable_[it->second] = true;
+    }
+  }
+  const cost::ElementCost free{};
+  for (std::size_t n = 0; n < nodes.size(); ++n) {
+    const auto node = static_cast<std::uint32_t>(n);
+    const auto dwell = cost::dwell_cost(nodes[n]);
+    const auto transfer = cost::transfer_cost(nodes[n], scenario.emission_factors);
+    for (const auto& [p, arr] : arrival[n]) {
+      EdgeInfo start = priced(EdgeKind::start, node, free);
+      start.source = origin_[n];
+      start.target = arr + 1;
+      edges_.push_back(start);
+      EdgeInfo finish = priced(EdgeKind::finish, node, free);
+      finish.source = arr;
+      finish.target = origin_[n] + 1;
+      edges_.push_back(finish);
+      EdgeInfo pass = priced(EdgeKind::dwell, node, dwell);
+      pass.source = arr;
+      pass.target = arr + 1;
+      edges_.push_back(pass);
+      if (!nodes[n].handling) continue;
+      for (const auto& [q, arr_q] : arrival[n]) {
+        if (q == p) continue;
+        EdgeInfo change = priced(EdgeKind::transfer, node, transfer);
+        change.source = arr;
+        change.target = arr_q + 1;
+        change.gauge_change = p.mode == model::Mode::rail && q.mode == model::Mode::rail;
+        edges_.push_back(change);
+      }
+    }
+  }
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const auto& l = links[i];
+    if (!l.open) continue;
+    const std::size_t a = index_->nodes.at(l.from);
+    const std::size_t b = index_->nodes.at(l.to);
+    const auto link = static_cast<std::uint32_t>(i);
+    EdgeInfo forward =
+        priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[a], scenario.emission_factors));
+    forward.source = departure(a, l.port());
+    forward.target = arrival[b].at(l.port());
+    edges_.push_back(forward);
+    if (l.bidirectional) {
+      EdgeInfo back =
+          priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[b], scenario.emission_factors));
+      back.source = departure(b, l.port());
+      back.target = arrival[a].at(l.port());
+      edges_.push_back(back);
+    }
+  }
+
+  // Compressed sparse rows: edges sorted (stably) by source, so EdgeId = position.
+  std::stable_sort(edges_.begin(), edges_.end(),
+                   [](const EdgeInfo& x, const EdgeInfo& y) { return x.source < y.source; });
+  row_start_.assign(vertices_.size() + 1, 0);
+  for (const auto& e : edges_)
+    ++row_start_[e.source + 1];
+  std::partial_sum(row_start_.begin(), row_start_.end(), row_start_.begin());
+
+  std::vector<std::pair<VertexId, VertexId>> pairs;
+  pairs.reserve(edges_.size());
+  for (const auto& e : edges_)
+    pairs.emplace_back(e.source, e.target);
+  graph_->graph = BoostGraph::Graph(boost::edges_are_unsorted_multi_pass, pairs.begin(),
+                                    pairs.end(), static_cast<VertexId>(vertices_.size()));
+}
+
+Network::~Network() = default;
+Network::Network(Network&&) noexcept = default;
+Network& Network::operator=(Network&&) noexcept = default;
+
+std::optional<std::size_t> Network::node_index(std::string_view id) const {
+  auto it = index_->nodes.find(std::string(id));
+  if (it == index_->nodes.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::size_t> Network::link_index(std::string_view id) const {
+  auto it = index_->links.find(std::string(id));
+  if (it == index_->links.end()) return std::nullopt;
+  return it->second;
+}
+
+namespace {
+
+void add_costs(model::Step& s, const cost::ElementCost& c, double tonnes) {
+  s.km = model::Km(c.km);
+  s.running = model::Hours(c.running_hours);
+  s.waiting = model::Hours(c.waiting_hours);
+  s.handling = model::Hours(c.handling_hours);
+  s.dwell = model::Hours(c.dwell_hours);
+  s.tariff = model::Usd(c.tariff_usd);
+  s.handling_usd = model::Usd(c.handling_usd);
+  s.fees_usd = model::Usd(c.fees_usd);
+  s.storage_usd = model::Usd(c.storage_usd);
+  s.co2e = model::KgCo2e(c.co2e_kg(tonnes));
+}
+
+}  // namespace
+
+model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo& cargo) const {
+  const auto& sc = *scenario_;
+  const double tonnes = cargo.tonnes_per_teu.value();
+  model::Route route;
+  std::vector<std::size_t> corridor_nodes;
+  for (EdgeId id : path) {
+    const EdgeInfo& e = edges_[id];
+    const VertexInfo& from = vertices_[e.source];
+    const VertexInfo& to = vertices_[e.target];
+    model::Step s;
+    switch (e.kind) {
+      case EdgeKind::start:
+        corridor_nodes.push_back(e.element);
+        continue;
+      case EdgeKind::finish:
+        corridor_nodes.push_back(e.element);
+        continue;
+      case EdgeKind::leg: {
+        const auto& link = sc.links[e.element];
+        s.kind = model::Step::Kind::leg;
+        s.link = link.id;
+        s.from = sc.nodes[from.node].id;
+        s.to = sc.nodes[to.node].id;
+        s.from_port = s.to_port = link.port();
+        add_costs(s, cost::leg_cost(link, sc.nodes[from.node], sc.emission_factors), tonnes);
+        break;
+      }
+      case EdgeKind::dwell: {
+        const auto& node = sc.nodes[e.element];
+        if (node.kind == model::NodeKind::seaport || node.kind == model::NodeKind::border) {
+          corridor_nodes.push_back(e.element);
+        }
+        if (!node.dwell && !closable_[e.element]) continue;
+        s.kind = model::Step::Kind::dwell;
+        s.from = s.to = node.id;
+        s.from_port = from.port;
+        s.to_port = to.port;
+        add_costs(s, cost::dwell_cost(node), tonnes);
+        break;
+      }
+      case EdgeKind::transfer: {
+        const auto& node = sc.nodes[e.element];
+        s.kind = model::Step::Kind::transfer;
+        s.from = s.to = node.id;
+        s.from_port = from.port;
+        s.to_port = to.port;
+        add_costs(s, cost::transfer_cost(node, sc.emission_factors), tonnes);
+        corridor_nodes.push_back(e.element);
+        break;
+      }
+    }
+    s.index = e.element;
+    route.steps.push_back(std::move(s));
+  }
+  // Corridor name: origin, every transshipment point, destination.
+  std::string name;
+  for (std::size_t i = 0; i < corridor_nodes.size(); ++i) {
+    if (i > 0 && corridor_nodes[i] == corridor_nodes[i - 1]) continue;
+    if (!name.empty()) name += "\u2013";  // en dash
+    name += sc.nodes[corridor_nodes[i]].name;
+  }
+  route.corridor = std::move(name);
+  std::string modes;
+  std::optional<model::Mode> last;
+  for (const auto& step : route.steps) {
+    if (step.kind != model::Step::Kind::leg || step.from_port.mode == last) continue;
+    last = step.from_port.mode;
+    if (!modes.empty()) modes += " \u2192 ";
+    modes += model::to_string(*last);
+  }
+  route.modes = std::move(modes);
+  model::summarise(route, sc.value_of_time_usd_per_teu_hour(cargo));
+  return route;
+}
+
+}  // namespace corridor::network
