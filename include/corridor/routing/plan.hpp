@@ -1,0 +1,17 @@
+#pragma once
+/// Routing every demand line of a scenario.
+
+#include <corridor/model/result.hpp>
+#include <corridor/network/network.hpp>
+
+namespace corridor::routing {
+
+/// For each demand line: the policy's k best routes (or why there is none) and, when asked,
+/// the Pareto options. Deterministic.
+[[nodiscard]] model::RunResult plan(const network::Network& net, const model::Policy& policy);
+
+/// One origin-destination pair under a policy; `demand` names the nodes and the cargo.
+[[nodiscard]] model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
+                                      const model::Policy& policy);
+
+}  // namespace corridor::routing

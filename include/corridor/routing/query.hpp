@@ -1,0 +1,24 @@
+#pragma once
+/// What a route search is asked: from where to where, for which cargo, best by what, under
+/// which constraints.
+
+#include <cstddef>
+
+#include <corridor/model/scenario.hpp>
+
+namespace corridor::routing {
+
+struct Query {
+  std::size_t origin = 0;       ///< index into Scenario::nodes
+  std::size_t destination = 0;  ///< index into Scenario::nodes
+  std::size_t cargo = 0;        ///< index into Scenario::cargo
+  model::Objective objective = model::Objective::generalized;
+  model::Constraints constraints;
+};
+
+/// Route universe shared by every search: a route runs from the origin to the destination in
+/// the virtual network, obeys every constraint, and never passes the same virtual vertex twice
+/// with the same set of via nodes already visited (so "to Klaipeda and back" is a route when
+/// Klaipeda is a via node, and a pointless loop never is).
+
+}  // namespace corridor::routing

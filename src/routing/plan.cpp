@@ -1,0 +1,52 @@
+#include <corridor/routing/k_alternatives.hpp>
+#include <corridor/routing/pareto.hpp>
+#include <corridor/routing/plan.hpp>
+#include <corridor/routing/unreachable.hpp>
+
+namespace corridor::routing {
+
+model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
+                        const model::Policy& policy) {
+  const auto& sc = net.scenario();
+  model::OdResult od;
+  od.demand = demand;
+  od.objective = policy.objective;
+  od.label = demand.from + " \u2192 " + demand.to + " (" + demand.cargo + ")";
+  Query query;
+  query.origin = net.node_index(demand.from).value();
+  query.destination = net.node_index(demand.to).value();
+  query.cargo = static_cast<std::size_t>(sc.find_cargo(demand.cargo) - sc.cargo.data());
+  query.objective = policy.objective;
+  query.constraints = policy.constraints;
+  od.value_of_time_usd_per_teu_hour = sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo]);
+  auto found = k_alternatives(net, query, policy.alternatives);
+  od.routes = std::move(found.routes);
+  if (!found.complete) {
+    od.warnings.push_back("only " + std::to_string(od.routes.size()) +
+                          " distinct corridors among the " + std::to_string(found.paths_examined) +
+                          " best routes; more may exist further down the ranking");
+  }
+  if (od.routes.empty()) {
+    od.unreachable = diagnose_unreachable(net, query);
+    return od;
+  }
+  if (policy.pareto) od.pareto = pareto_routes(net, query);
+  return od;
+}
+
+model::RunResult plan(const network::Network& net, const model::Policy& policy) {
+  const auto& sc = net.scenario();
+  model::RunResult run;
+  run.scenario = sc.name;
+  run.description = sc.description;
+  run.objective = policy.objective;
+  run.constraints = policy.constraints;
+  run.alternatives = policy.alternatives;
+  run.pareto = policy.pareto;
+  run.emission_factors = sc.emission_factors;
+  for (const auto& d : sc.demand)
+    run.results.push_back(plan_od(net, d, policy));
+  return run;
+}
+
+}  // namespace corridor::routing
