@@ -1,0 +1,82 @@
+#pragma once
+/// When disruptions close links and nodes, replication by replication.
+///
+/// A disruption closes all its links and nodes together: during its fixed windows, and in
+/// random closures. In every calendar month a random closure starts with that month's
+/// probability, at a uniform time in the month, and lasts a draw of the duration
+/// distribution. The draw for (replication, disruption, month) comes from a generator keyed by
+/// the three of them, so every closure is the same whichever order, thread or step asks for
+/// it, and a replication sees one consistent closure history.
+///
+/// Months are counted from the calendar month of the scenario's start date (index 0), negative
+/// before it: closures that started before hour 0 still hold shipments leaving early on.
+/// Lookback: a closure started in month m - k can only cover hour t of month m if it lasts more
+/// than (k - 1) * 28 days, so the months examined are those within ceil(Q / 672 h) + 1 of t,
+/// where Q is the duration distribution's 1 - 1e-9 quantile (capped at 240 months): only a
+/// closure longer than Q, probability 1e-9 per closure, can be cut short by the lookback.
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <vector>
+
+#include <corridor/model/calendar.hpp>
+#include <corridor/model/scenario.hpp>
+#include <corridor/sim/sampler.hpp>
+
+namespace corridor::sim {
+
+/// A closed time span [from_hours, to_hours) on the simulation clock.
+struct ClosureInterval {
+  double from_hours = 0.0;
+  double to_hours = 0.0;
+};
+
+class ClosureModel {
+ public:
+  ClosureModel() = default;
+  /// Compiles every disruption of `scenario`, in order (disruption d = scenario.disruptions[d]).
+  explicit ClosureModel(const model::Scenario& scenario);
+
+  [[nodiscard]] std::size_t size() const { return disruptions_.size(); }
+
+  /// The random closure that disruption `d` starts in month `month` of replication `key`
+  /// (its stream key), if one starts then. O(1).
+  [[nodiscard]] std::optional<ClosureInterval> random_closure(std::size_t d, std::int64_t month,
+                                                              std::uint64_t key) const;
+
+  /// The end of the latest-ending closure of disruption `d` (window or random) in force at hour
+  /// `t`, or `t` itself when `d` is open then. O(windows + lookback months).
+  [[nodiscard]] double open_from(std::size_t d, double t, std::uint64_t key) const;
+
+  /// The earliest hour >= t at which none of `disruptions` is closed (chained and overlapping
+  /// closures are followed to their end). +inf when closures keep overlapping for a century
+  /// (a permanent closure); +inf stays +inf.
+  [[nodiscard]] double reopen(std::span<const std::uint32_t> disruptions, double t,
+                              std::uint64_t key) const;
+
+  /// Months of lookback for disruption `d` (see the file comment).
+  [[nodiscard]] int lookback_months(std::size_t d) const { return disruptions_[d].lookback; }
+
+  /// Index of the calendar month containing hour `t` (0 = the start date's month).
+  [[nodiscard]] std::int64_t month_index(double t) const;
+  /// Simulation hour at which month `month` begins (negative for months before the start).
+  [[nodiscard]] double month_start_hours(std::int64_t month) const;
+
+ private:
+  struct Compiled {
+    std::array<double, 12> probability{};  ///< January .. December
+    Sampler duration;
+    bool random = false;
+    int lookback = 0;
+    std::vector<ClosureInterval> windows;
+  };
+
+  std::vector<Compiled> disruptions_;
+  long epoch_days_ = 0;
+  int epoch_year_ = 1970;
+  int epoch_month_ = 1;
+};
+
+}  // namespace corridor::sim

@@ -1,0 +1,121 @@
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <corridor/model/units.hpp>
+#include <corridor/sim/closures.hpp>
+#include <corridor/sim/rng.hpp>
+
+namespace corridor::sim {
+
+namespace {
+
+constexpr double kMinMonthHours = 28.0 * model::kHoursPerDay;
+constexpr int kMaxLookbackMonths = 240;
+constexpr double kLookbackQuantile = 1.0 - 1e-9;
+/// A closure chain longer than a century is taken as a permanent closure.
+constexpr double kForeverHours = 100.0 * 365.25 * model::kHoursPerDay;
+
+std::int64_t floor_div(std::int64_t a, std::int64_t b) {
+  return (a >= 0 ? a : a - b + 1) / b;
+}
+
+int lookback_for(const model::Distribution& duration) {
+  const double q = duration.quantile(kLookbackQuantile);
+  if (!(q < kMinMonthHours * kMaxLookbackMonths)) return kMaxLookbackMonths;
+  return static_cast<int>(std::ceil(std::max(q, 0.0) / kMinMonthHours)) + 1;
+}
+
+/// The generator of (replication, disruption, month): mixes the three keys so that nearby
+/// indices give unrelated streams.
+std::uint64_t closure_key(std::uint64_t replication_key, std::size_t d, std::int64_t month) {
+  const std::uint64_t where =
+      mix64(mix64(std::uint64_t{d} + 1U) + static_cast<std::uint64_t>(month) * kGoldenGamma);
+  return mix64(replication_key ^ where);
+}
+
+}  // namespace
+
+ClosureModel::ClosureModel(const model::Scenario& scenario)
+    : epoch_days_(model::days_from_civil(scenario.simulation.start_date)),
+      epoch_year_(scenario.simulation.start_date.year),
+      epoch_month_(scenario.simulation.start_date.month) {
+  for (const model::Disruption& d : scenario.disruptions) {
+    Compiled c;
+    c.probability = d.monthly_probability;
+    c.random = d.is_random() && d.duration_hours.has_value();
+    if (c.random) {
+      c.duration = Sampler(*d.duration_hours);
+      c.lookback = lookback_for(*d.duration_hours);
+    }
+    for (const auto& w : d.windows)
+      c.windows.push_back({w.from_hours, w.to_hours});
+    disruptions_.push_back(std::move(c));
+  }
+}
+
+std::int64_t ClosureModel::month_index(double t) const {
+  const auto day = static_cast<long>(std::floor(t / model::kHoursPerDay));
+  const model::CivilDate date = model::civil_from_days(epoch_days_ + day);
+  return (static_cast<std::int64_t>(date.year) - epoch_year_) * 12 + (date.month - epoch_month_);
+}
+
+double ClosureModel::month_start_hours(std::int64_t month) const {
+  const std::int64_t months_from_year0 = static_cast<std::int64_t>(epoch_month_ - 1) + month;
+  const model::CivilDate first{
+      epoch_year_ + static_cast<int>(floor_div(months_from_year0, 12)),
+      static_cast<int>(months_from_year0 - 12 * floor_div(months_from_year0, 12)) + 1, 1};
+  return static_cast<double>(model::days_from_civil(first) - epoch_days_) * model::kHoursPerDay;
+}
+
+std::optional<ClosureInterval> ClosureModel::random_closure(std::size_t d, std::int64_t month,
+                                                            std::uint64_t key) const {
+  const Compiled& c = disruptions_[d];
+  if (!c.random) return std::nullopt;
+  const std::int64_t months_from_year0 = static_cast<std::int64_t>(epoch_month_ - 1) + month;
+  const auto month_of_year =
+      static_cast<std::size_t>(months_from_year0 - 12 * floor_div(months_from_year0, 12));
+  Xoshiro256pp g(closure_key(key, d, month));
+  if (!(to_unit(g()) < c.probability[month_of_year])) return std::nullopt;
+  const double begin = month_start_hours(month);
+  const double length = month_start_hours(month + 1) - begin;
+  const double start = begin + to_unit(g()) * length;
+  return ClosureInterval{start, start + c.duration.sample(g)};
+}
+
+double ClosureModel::open_from(std::size_t d, double t, std::uint64_t key) const {
+  const Compiled& c = disruptions_[d];
+  double end = t;
+  for (const ClosureInterval& w : c.windows) {
+    if (w.from_hours <= t && t < w.to_hours) end = std::max(end, w.to_hours);
+  }
+  if (c.random) {
+    const std::int64_t now = month_index(t);
+    for (std::int64_t m = now - c.lookback; m <= now; ++m) {
+      const auto closure = random_closure(d, m, key);
+      if (closure && closure->from_hours <= t && t < closure->to_hours) {
+        end = std::max(end, closure->to_hours);
+      }
+    }
+  }
+  return end;
+}
+
+double ClosureModel::reopen(std::span<const std::uint32_t> disruptions, double t,
+                            std::uint64_t key) const {
+  // Each round moves t to the end of a closure in force, so it stops after at most as many
+  // rounds as there are closures overlapping the wait. Closures that keep overlapping for
+  // longer than kForeverHours mean the element never reopens: +inf.
+  const double give_up = t + kForeverHours;
+  for (;;) {
+    if (!std::isfinite(t)) return t;
+    if (t > give_up) return std::numeric_limits<double>::infinity();
+    double later = t;
+    for (const std::uint32_t d : disruptions)
+      later = std::max(later, open_from(d, t, key));
+    if (later == t) return t;
+    t = later;
+  }
+}
+
+}  // namespace corridor::sim
