@@ -1,0 +1,30 @@
+#pragma once
+/// Rendering results for people (terminal text, Markdown) and machines (JSON, CSV).
+///
+/// Writers only format: they compute nothing new, never touch files, the clock or the logger,
+/// and give the same bytes for the same result. Number formats are fixed (see docs/reports.md).
+
+#include <optional>
+#include <ostream>
+#include <string_view>
+
+#include <corridor/model/result.hpp>
+#include <corridor/model/simulation_result.hpp>
+
+namespace corridor::report {
+
+enum class Format : std::uint8_t { text, md, json, csv };
+
+[[nodiscard]] std::optional<Format> parse_format(std::string_view name);
+[[nodiscard]] std::string_view to_string(Format format);
+
+/// Version of the JSON documents; bumped when a field changes meaning or disappears.
+inline constexpr std::string_view kSchemaVersion = "1.0";
+
+/// Routes per demand line (`corridor run`, `corridor routes`).
+void write(const model::RunResult& result, Format format, std::ostream& out);
+
+/// Monte Carlo distributions per demand line (`corridor simulate`).
+void write(const model::SimulationRun& result, Format format, std::ostream& out);
+
+}  // namespace corridor::report

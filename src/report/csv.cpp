@@ -1,0 +1,70 @@
+// CSV: one row per route step, with the route's identity and totals repeated on each row so
+// that a spreadsheet can filter and pivot without joins.
+
+#include "report/csv.hpp"
+
+#include <corridor/report/report.hpp>
+
+#include "report/format.hpp"
+
+namespace corridor::report::detail {
+
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text)
+    out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+void csv_row(std::ostream& out, const std::vector<std::string>& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    out << (i ? "," : "") << csv_field(cells[i]);
+  out << "\r\n";
+}
+
+namespace {
+
+void route_rows(std::ostream& out, const model::OdResult& od, const std::string& set,
+                std::size_t rank, const model::Route& r) {
+  const auto& t = r.totals;
+  const std::vector<std::string> head{od.demand.from,
+                                      od.demand.to,
+                                      od.demand.cargo,
+                                      set,
+                                      std::to_string(rank),
+                                      r.corridor,
+                                      fixed(model::to_days(t.hours()), 3),
+                                      fixed(t.usd().value(), 2),
+                                      fixed(t.co2e.value(), 2)};
+  std::size_t n = 0;
+  for (const auto& s : r.steps) {
+    std::vector<std::string> row = head;
+    const bool leg = s.kind == model::Step::Kind::leg;
+    row.insert(row.end(), {std::to_string(++n), std::string(kind_name(s.kind)), s.link, s.from,
+                           s.to, model::describe(s.from_port), model::describe(s.to_port),
+                           leg ? fixed(s.km.value(), 1) : "0.0", fixed(s.running.value(), 2),
+                           fixed(s.waiting.value(), 2), fixed(s.handling.value(), 2),
+                           fixed(s.dwell.value(), 2), fixed(s.hours().value(), 2),
+                           fixed(s.usd().value(), 2), fixed(s.co2e.value(), 2)});
+    csv_row(out, row);
+  }
+}
+
+}  // namespace
+
+void write_routes_csv(const model::RunResult& run, std::ostream& out) {
+  csv_row(out, {"from",       "to",         "cargo",         "set",     "rank", "corridor",
+                "route_days", "route_usd",  "route_co2e_kg", "step",    "kind", "link",
+                "step_from",  "step_to",    "from_port",     "to_port", "km",   "running_h",
+                "waiting_h",  "handling_h", "dwell_h",       "hours",   "usd",  "co2e_kg"});
+  for (const auto& od : run.results) {
+    for (std::size_t i = 0; i < od.routes.size(); ++i)
+      route_rows(out, od, "best", i + 1, od.routes[i]);
+    for (std::size_t i = 0; i < od.pareto.size(); ++i) {
+      route_rows(out, od, "pareto", i + 1, od.pareto[i].route);
+    }
+  }
+}
+
+}  // namespace corridor::report::detail

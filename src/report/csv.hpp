@@ -1,0 +1,20 @@
+#pragma once
+// Private to report: CSV writing (RFC 4180: CRLF line ends, quotes doubled).
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <corridor/model/result.hpp>
+#include <corridor/model/simulation_result.hpp>
+
+namespace corridor::report::detail {
+
+[[nodiscard]] std::string csv_field(std::string_view text);
+void csv_row(std::ostream& out, const std::vector<std::string>& cells);
+
+void write_routes_csv(const model::RunResult& run, std::ostream& out);
+void write_simulation_csv(const model::SimulationRun& run, std::ostream& out);
+
+}  // namespace corridor::report::detail

@@ -1,0 +1,172 @@
+#include <corridor/report/report.hpp>
+
+#include "report/format.hpp"
+#include "report/json_common.hpp"
+
+namespace corridor::report::detail {
+
+namespace {
+
+// Decimal places of each kind of number in JSON (documented in docs/reports.md).
+constexpr int kHours = 2;
+constexpr int kDays = 3;
+constexpr int kUsd = 2;
+constexpr int kKg = 2;
+constexpr int kKm = 1;
+
+Json port_json(model::Port p) {
+  Json j;
+  j["mode"] = std::string(model::to_string(p.mode));
+  j["gauge_mm"] = p.mode == model::Mode::rail && p.gauge_mm > 0 ? Json(p.gauge_mm) : Json(nullptr);
+  return j;
+}
+
+Json step_json(const model::Step& s) {
+  Json j;
+  j["kind"] = std::string(kind_name(s.kind));
+  if (s.kind == model::Step::Kind::leg) {
+    j["link"] = s.link;
+    j["from"] = s.from;
+    j["to"] = s.to;
+    j["port"] = port_json(s.from_port);
+  } else {
+    j["node"] = s.from;
+    j["from_port"] = port_json(s.from_port);
+    j["to_port"] = port_json(s.to_port);
+  }
+  j["km"] = rounded(s.km.value(), kKm);
+  j["hours"] = {{"running", rounded(s.running.value(), kHours)},
+                {"waiting", rounded(s.waiting.value(), kHours)},
+                {"handling", rounded(s.handling.value(), kHours)},
+                {"dwell", rounded(s.dwell.value(), kHours)},
+                {"total", rounded(s.hours().value(), kHours)}};
+  j["usd"] = {{"tariff", rounded(s.tariff.value(), kUsd)},
+              {"handling", rounded(s.handling_usd.value(), kUsd)},
+              {"fees", rounded(s.fees_usd.value(), kUsd)},
+              {"storage", rounded(s.storage_usd.value(), kUsd)},
+              {"total", rounded(s.usd().value(), kUsd)}};
+  j["co2e_kg"] = rounded(s.co2e.value(), kKg);
+  return j;
+}
+
+}  // namespace
+
+Json route_json(const model::Route& r, bool with_steps) {
+  const auto& t = r.totals;
+  Json j;
+  j["corridor"] = r.corridor;
+  j["modes"] = r.modes;
+  j["objective_value"] = rounded(r.objective_value, kUsd);
+  j["days"] = rounded(model::to_days(t.hours()), kDays);
+  j["hours"] = {{"running", rounded(t.running.value(), kHours)},
+                {"waiting", rounded(t.waiting.value(), kHours)},
+                {"handling", rounded(t.handling.value(), kHours)},
+                {"dwell", rounded(t.dwell.value(), kHours)},
+                {"total", rounded(t.hours().value(), kHours)}};
+  j["usd"] = {{"tariff", rounded(t.tariff.value(), kUsd)},
+              {"handling", rounded(t.handling_usd.value(), kUsd)},
+              {"fees", rounded(t.fees_usd.value(), kUsd)},
+              {"storage", rounded(t.storage_usd.value(), kUsd)},
+              {"total", rounded(t.usd().value(), kUsd)},
+              {"time_value", rounded(t.time_value.value(), kUsd)},
+              {"generalized", rounded(t.generalized().value(), kUsd)}};
+  j["co2e_kg"] = rounded(t.co2e.value(), kKg);
+  j["km"] = rounded(t.km.value(), kKm);
+  j["transshipments"] = r.transshipments;
+  j["gauge_changes"] = r.gauge_changes;
+  if (with_steps) {
+    Json steps = Json::array();
+    for (const auto& s : r.steps)
+      steps.push_back(step_json(s));
+    j["steps"] = std::move(steps);
+  }
+  return j;
+}
+
+Json constraints_json(const model::Constraints& c) {
+  Json j;
+  j["avoid_countries"] = c.avoid_countries;
+  Json modes = Json::array();
+  for (auto m : c.avoid_modes)
+    modes.push_back(std::string(model::to_string(m)));
+  j["avoid_modes"] = std::move(modes);
+  j["avoid_links"] = c.avoid_links;
+  j["avoid_nodes"] = c.avoid_nodes;
+  j["via"] = c.via;
+  j["max_transshipments"] = c.max_transshipments ? Json(*c.max_transshipments) : Json(nullptr);
+  j["max_gauge_changes"] = c.max_gauge_changes ? Json(*c.max_gauge_changes) : Json(nullptr);
+  return j;
+}
+
+Json emission_factors_json(const model::EmissionFactors& f) {
+  Json j;
+  for (auto m : model::kAllModes) {
+    j[std::string(model::to_string(m))] = {{"g_per_tkm", f.factor(m)},
+                                           {"source", f.source[static_cast<std::size_t>(m)]}};
+  }
+  j["handling"] = {{"kg_per_teu", f.handling_kg_per_teu}, {"source", f.handling_source}};
+  return j;
+}
+
+Json demand_json(const model::OdResult& od) {
+  Json j;
+  j["from"] = od.demand.from;
+  j["to"] = od.demand.to;
+  j["cargo"] = od.demand.cargo;
+  j["teu_per_week"] = od.demand.teu_per_week;
+  j["deadline_days"] = od.demand.deadline_days ? Json(*od.demand.deadline_days) : Json(nullptr);
+  j["value_of_time_usd_per_teu_day"] = rounded(od.value_of_time_usd_per_teu_hour * 24.0, kUsd);
+  j["status"] = od.unreachable ? "unreachable" : "ok";
+  j["warnings"] = od.warnings;
+  if (od.unreachable) {
+    j["unreachable"] = {{"reason", od.unreachable->reason},
+                        {"blocked_by", od.unreachable->blocked_by}};
+  }
+  return j;
+}
+
+void dump(const Json& doc, std::ostream& out) {
+  out << doc.dump(2) << '\n';
+}
+
+void write_routes_json(const model::RunResult& run, std::ostream& out) {
+  Json doc;
+  doc["schema_version"] = std::string(kSchemaVersion);
+  doc["kind"] = "routes";
+  doc["scenario"] = {{"name", run.scenario}, {"description", run.description}};
+  doc["policy"] = {{"objective", std::string(model::to_string(run.objective))},
+                   {"alternatives", run.alternatives},
+                   {"pareto", run.pareto},
+                   {"constraints", constraints_json(run.constraints)}};
+  doc["emission_factors"] = emission_factors_json(run.emission_factors);
+  Json demands = Json::array();
+  for (const auto& od : run.results) {
+    Json d = demand_json(od);
+    Json routes = Json::array();
+    for (std::size_t i = 0; i < od.routes.size(); ++i) {
+      Json r;
+      r["rank"] = i + 1;
+      r.update(route_json(od.routes[i], true));
+      routes.push_back(std::move(r));
+    }
+    d["routes"] = std::move(routes);
+    if (run.pareto) {
+      Json pareto = Json::array();
+      for (const auto& option : od.pareto) {
+        Json wins = Json::array();
+        for (auto w : option.wins)
+          wins.push_back(std::string(model::to_string(w)));
+        Json o;
+        o["wins"] = std::move(wins);
+        o.update(route_json(option.route, true));
+        pareto.push_back(std::move(o));
+      }
+      d["pareto"] = std::move(pareto);
+    }
+    demands.push_back(std::move(d));
+  }
+  doc["demands"] = std::move(demands);
+  dump(doc, out);
+}
+
+}  // namespace corridor::report::detail

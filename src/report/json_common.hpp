@@ -1,0 +1,19 @@
+#pragma once
+// Private to report: JSON building blocks shared by the routes and simulation documents.
+
+#include <nlohmann/json.hpp>
+
+#include <corridor/model/result.hpp>
+
+namespace corridor::report::detail {
+
+using Json = nlohmann::ordered_json;
+
+[[nodiscard]] Json route_json(const model::Route& route, bool with_steps);
+[[nodiscard]] Json demand_json(const model::OdResult& od);
+[[nodiscard]] Json constraints_json(const model::Constraints& c);
+[[nodiscard]] Json emission_factors_json(const model::EmissionFactors& f);
+/// Two-space indented, newline-terminated.
+void dump(const Json& doc, std::ostream& out);
+
+}  // namespace corridor::report::detail

@@ -1,0 +1,123 @@
+// Text and Markdown reports of routes.
+
+#include <corridor/model/result.hpp>
+
+#include "report/document.hpp"
+#include "report/human.hpp"
+
+namespace corridor::report::detail {
+
+namespace {
+
+using Align = Table::Align;
+
+std::string days(model::Hours h) {
+  return fixed(model::to_days(h), 1);
+}
+
+std::string demand_line(const model::OdResult& od) {
+  std::string text = od.demand.cargo + " \u00b7 " + fixed(od.demand.teu_per_week, 0) + " TEU/week";
+  if (od.demand.deadline_days)
+    text += " \u00b7 deadline " + fixed(*od.demand.deadline_days, 0) + " days";
+  text += " \u00b7 value of time " + grouped(od.value_of_time_usd_per_teu_hour * 24.0, 0) +
+          " USD/TEU/day";
+  return text;
+}
+
+Table options_table(const std::vector<model::Route>& routes) {
+  Table t({{"#", Align::right},
+           {"corridor", Align::left},
+           {"modes", Align::left},
+           {"days", Align::right},
+           {"USD/TEU", Align::right},
+           {"kg CO2e/TEU", Align::right},
+           {"USD+time", Align::right},
+           {"km", Align::right},
+           {"transshipments", Align::right}});
+  for (std::size_t i = 0; i < routes.size(); ++i) {
+    const auto& r = routes[i];
+    t.add({std::to_string(i + 1), r.corridor, r.modes, days(r.totals.hours()),
+           grouped(r.totals.usd().value(), 0), grouped(r.totals.co2e.value(), 0),
+           grouped(r.totals.generalized().value(), 0), grouped(r.totals.km.value(), 0),
+           std::to_string(r.transshipments)});
+  }
+  return t;
+}
+
+Table pareto_table(const std::vector<model::ParetoOption>& options) {
+  Table t({{"#", Align::right},
+           {"corridor", Align::left},
+           {"modes", Align::left},
+           {"days", Align::right},
+           {"USD/TEU", Align::right},
+           {"kg CO2e/TEU", Align::right},
+           {"best in", Align::left}});
+  for (std::size_t i = 0; i < options.size(); ++i) {
+    const auto& r = options[i].route;
+    t.add({std::to_string(i + 1), r.corridor, r.modes, days(r.totals.hours()),
+           grouped(r.totals.usd().value(), 0), grouped(r.totals.co2e.value(), 0),
+           wins_text(options[i].wins)});
+  }
+  return t;
+}
+
+std::string hours_cell(model::Hours h) {
+  return h.value() == 0.0 ? "" : fixed(h.value(), 1);
+}
+
+}  // namespace
+
+Table steps_table(const model::Route& route) {
+  Table t({{"step", Align::left},
+           {"where", Align::left},
+           {"mode", Align::left},
+           {"km", Align::right},
+           {"running h", Align::right},
+           {"waiting h", Align::right},
+           {"handling h", Align::right},
+           {"border h", Align::right},
+           {"USD/TEU", Align::right},
+           {"kg CO2e", Align::right}});
+  for (const auto& s : route.steps) {
+    const bool leg = s.kind == model::Step::Kind::leg;
+    t.add({std::string(kind_name(s.kind)), leg ? s.from + " \u2192 " + s.to : s.from,
+           s.kind == model::Step::Kind::transfer ? port_change(s.from_port, s.to_port)
+                                                 : model::describe(s.from_port),
+           leg ? grouped(s.km.value(), 0) : "", hours_cell(s.running), hours_cell(s.waiting),
+           hours_cell(s.handling), hours_cell(s.dwell), grouped(s.usd().value(), 0),
+           fixed(s.co2e.value(), 1)});
+  }
+  const auto& tot = route.totals;
+  t.add({"total", days(tot.hours()) + " days", "", grouped(tot.km.value(), 0),
+         fixed(tot.running.value(), 1), fixed(tot.waiting.value(), 1),
+         fixed(tot.handling.value(), 1), fixed(tot.dwell.value(), 1), grouped(tot.usd().value(), 0),
+         fixed(tot.co2e.value(), 1)});
+  return t;
+}
+
+void render_routes(const model::RunResult& run, Document& doc) {
+  doc.heading(1, run.scenario + (run.description.empty() ? "" : " \u2014 " + run.description));
+  doc.field("objective", describe_objective(run.objective));
+  doc.field("constraints", describe_constraints(run.constraints));
+  doc.field("routes per demand line",
+            std::to_string(run.alternatives) + (run.pareto ? ", plus Pareto options" : ""));
+  for (const auto& od : run.results) {
+    doc.heading(2, od.demand.from + " \u2192 " + od.demand.to);
+    doc.paragraph(demand_line(od));
+    for (const auto& w : od.warnings)
+      doc.paragraph("note: " + w);
+    if (od.unreachable) {
+      doc.paragraph("no route: " + od.unreachable->reason);
+      continue;
+    }
+    doc.table(options_table(od.routes));
+    if (!od.pareto.empty()) {
+      doc.heading(3, "Pareto options over days, USD and CO2e");
+      doc.table(pareto_table(od.pareto));
+    }
+    doc.heading(3, "Route 1 step by step: " + od.routes.front().corridor);
+    doc.table(steps_table(od.routes.front()));
+  }
+}
+
+}  // namespace corridor::report::detail
