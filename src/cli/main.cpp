@@ -1,0 +1,143 @@
+// corridor: command-line entry point. Parses argv, sets up logging, and maps every failure to
+// a documented exit code (see corridor/error.hpp).
+
+#include <iostream>
+#include <new>
+
+#include <CLI/CLI.hpp>
+#include <spdlog/sinks/stdout_color_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <corridor/error.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/options.hpp"
+
+namespace {
+
+using corridor::cli::Command;
+using corridor::cli::Options;
+
+void add_policy_options(CLI::App& cmd, corridor::cli::PolicyOptions& p) {
+  cmd.add_option("--objective", p.objective, "what 'best' means: cost, time, co2, generalized");
+  cmd.add_option("-k,--alternatives", p.alternatives, "routes to list per demand line (1-100)");
+  cmd.add_flag("--pareto", p.pareto, "also list the Pareto options over days, USD and CO2e");
+  cmd.add_option("--avoid-country", p.avoid_countries,
+                 "ISO code of a country to avoid (repeatable)");
+  cmd.add_option("--avoid-mode", p.avoid_modes,
+                 "mode to avoid: rail, road, sea, ferry (repeatable)");
+  cmd.add_option("--avoid-link", p.avoid_links, "link id to avoid (repeatable)");
+  cmd.add_option("--avoid-node", p.avoid_nodes, "node id to avoid (repeatable)");
+  cmd.add_option("--via", p.via, "node id every route must pass (repeatable)");
+  cmd.add_option("--max-transshipments", p.max_transshipments, "most changes of mode or gauge");
+  cmd.add_option("--max-gauge-changes", p.max_gauge_changes, "most rail gauge changes");
+  cmd.add_flag("--no-avoid", p.no_avoid, "ignore the scenario's avoid_* lists");
+}
+
+void add_output_options(CLI::App& cmd, corridor::cli::OutputOptions& o) {
+  cmd.add_option("-f,--format", o.format,
+                 "text, md, json or csv (default: from -o's extension, else text)");
+  cmd.add_option("-o,--output", o.path, "write the report to this file instead of standard output");
+}
+
+void set_up_logging(int verbosity) {
+  auto logger = spdlog::stderr_color_mt("corridor");
+  logger->set_pattern("%v");
+  logger->set_level(verbosity < 0    ? spdlog::level::err
+                    : verbosity == 0 ? spdlog::level::warn
+                    : verbosity == 1 ? spdlog::level::info
+                                     : spdlog::level::debug);
+  spdlog::set_default_logger(logger);
+}
+
+int dispatch(const Options& options) {
+  switch (options.command) {
+    case Command::validate:
+      return corridor::cli::run_validate(options);
+    case Command::run:
+      return corridor::cli::run_plan(options);
+    case Command::routes:
+      return corridor::cli::run_routes(options);
+    case Command::simulate:
+      return corridor::cli::run_simulate(options);
+  }
+  return static_cast<int>(corridor::ExitCode::internal);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) try {
+  Options options;
+  CLI::App app{"corridor: multimodal freight corridor route simulator"};
+  app.set_version_flag("--version", "corridor 0.1.0");
+  app.require_subcommand(1);
+  int verbose = 0;
+  bool quiet = false;
+  app.add_flag("-v,--verbose", verbose, "more detail on standard error (-vv for debug)");
+  app.add_flag("-q,--quiet", quiet, "only errors on standard error");
+  app.footer(corridor::exit_code_summary());
+
+  auto* validate = app.add_subcommand("validate", "check a scenario file and report every problem");
+  validate->add_option("scenario", options.scenario, "scenario YAML file")->required();
+
+  auto* run = app.add_subcommand("run", "price every demand line of a scenario");
+  run->add_option("scenario", options.scenario, "scenario YAML file")->required();
+  add_policy_options(*run, options.policy);
+  add_output_options(*run, options.output);
+
+  auto* routes = app.add_subcommand("routes", "list the routes between two nodes");
+  routes->add_option("scenario", options.scenario, "scenario YAML file")->required();
+  routes->add_option("--from", options.from, "origin node id")->required();
+  routes->add_option("--to", options.to, "destination node id")->required();
+  routes->add_option("--cargo", options.cargo, "cargo profile id (default: the first)");
+  add_policy_options(*routes, options.policy);
+  add_output_options(*routes, options.output);
+
+  auto* simulate =
+      app.add_subcommand("simulate", "Monte Carlo transit-time and cost distributions");
+  simulate->add_option("scenario", options.scenario, "scenario YAML file")->required();
+  simulate->add_option("--replications", options.replications, "journeys per route");
+  simulate->add_option("--seed", options.seed, "random seed");
+  simulate->add_option("--threads", options.threads, "worker threads (default: all cores)");
+  simulate->add_option("--routes", options.simulate_routes,
+                       "simulate this many of each line's best routes (default 1)");
+  bool no_progress = false;
+  simulate->add_flag("--no-progress", no_progress, "no progress bar");
+  add_policy_options(*simulate, options.policy);
+  add_output_options(*simulate, options.output);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "error: " << e.what() << "\nRun with --help for usage.\n";
+    return static_cast<int>(corridor::ExitCode::invalid_input);
+  }
+  options.verbosity = quiet ? -1 : verbose;
+  options.progress = !no_progress;
+  if (*validate) options.command = Command::validate;
+  if (*run) options.command = Command::run;
+  if (*routes) options.command = Command::routes;
+  if (*simulate) options.command = Command::simulate;
+  set_up_logging(options.verbosity);
+  return dispatch(options);
+} catch (const corridor::ValidationError& e) {
+  for (const auto& issue : e.issues())
+    std::cerr << corridor::format_issue(issue) << '\n';
+  std::cerr << e.what() << '\n';
+  return static_cast<int>(e.exit_code());
+} catch (const corridor::Error& e) {
+  std::cerr << "error: " << e.what() << '\n';
+  return static_cast<int>(e.exit_code());
+} catch (const std::bad_alloc&) {
+  std::cerr << "error: out of memory\n";
+  return static_cast<int>(corridor::ExitCode::internal);
+} catch (const std::exception& e) {
+  std::cerr << "internal error: " << e.what() << "\nPlease report this with the scenario file.\n";
+  return static_cast<int>(corridor::ExitCode::internal);
+}
