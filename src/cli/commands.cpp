@@ -229,15 +229,7 @@ int run_routes(const Options& options) {
     }
   }
   const network::Network net(s);
-  model::RunResult result;
-  result.scenario = s.name;
-  result.description = s.description;
-  result.objective = policy.objective;
-  result.constraints = policy.constraints;
-  result.alternatives = policy.alternatives;
-  result.pareto = policy.pareto;
-  result.emission_factors = s.emission_factors;
-  result.results.push_back(routing::plan_od(net, demand, policy));
+  const auto result = routing::plan(net, policy, {demand});
   std::ostringstream out;
   report::write(result, format, out);
   emit(out.str(), options.output);

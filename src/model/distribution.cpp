@@ -6,6 +6,7 @@
 
 #include <corridor/model/det_math.hpp>
 #include <corridor/model/distribution.hpp>
+#include <corridor/model/overloaded.hpp>
 
 // Every transcendental function here comes from det_math.hpp, so that parameters derived from a
 // scenario (a log-normal's mu, a mean used for routing) are the same bits on every machine.
@@ -168,13 +169,6 @@ double quantiles_quantile(const EmpiricalQuantiles& d, double p) {
       static_cast<std::size_t>(std::max(it - ps.begin(), std::ptrdiff_t{1})) - 1, vs.size() - 2);
   return vs[j] + (p - ps[j]) * ((vs[j + 1] - vs[j]) / (ps[j + 1] - ps[j]));
 }
-
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
 
 }  // namespace
 

@@ -32,42 +32,40 @@ std::string_view to_string(Format format) {
   return "?";
 }
 
-void write(const model::RunResult& result, Format format, std::ostream& out) {
+namespace {
+
+/// Text and Markdown share one layout; JSON and CSV have a writer each.
+template <class Result, class Render, class Json, class Csv>
+void dispatch(const Result& result, Format format, std::ostream& out, Render render, Json json,
+              Csv csv) {
   switch (format) {
     case Format::text:
     case Format::md: {
       detail::Document doc(
           format == Format::md ? detail::Document::Style::markdown : detail::Document::Style::text,
           out);
-      detail::render_routes(result, doc);
+      render(result, doc);
       return;
     }
     case Format::json:
-      detail::write_routes_json(result, out);
+      json(result, out);
       return;
     case Format::csv:
-      detail::write_routes_csv(result, out);
+      csv(result, out);
       return;
   }
 }
 
+}  // namespace
+
+void write(const model::RunResult& result, Format format, std::ostream& out) {
+  dispatch(result, format, out, detail::render_routes, detail::write_routes_json,
+           detail::write_routes_csv);
+}
+
 void write(const model::SimulationRun& result, Format format, std::ostream& out) {
-  switch (format) {
-    case Format::text:
-    case Format::md: {
-      detail::Document doc(
-          format == Format::md ? detail::Document::Style::markdown : detail::Document::Style::text,
-          out);
-      detail::render_simulation(result, doc);
-      return;
-    }
-    case Format::json:
-      detail::write_simulation_json(result, out);
-      return;
-    case Format::csv:
-      detail::write_simulation_csv(result, out);
-      return;
-  }
+  dispatch(result, format, out, detail::render_simulation, detail::write_simulation_json,
+           detail::write_simulation_csv);
 }
 
 }  // namespace corridor::report

@@ -24,39 +24,39 @@ std::string demand_line(const model::OdResult& od) {
   return text;
 }
 
+std::vector<Table::Column> route_columns() {
+  return {{"#", Align::right},        {"corridor", Align::left}, {"modes", Align::left},
+          {"days", Align::right},     {"USD/TEU", Align::right}, {"kg CO2e/TEU", Align::right},
+          {"USD+time", Align::right}, {"km", Align::right},      {"transshipments", Align::right}};
+}
+
+std::vector<std::string> route_cells(std::size_t rank, const model::Route& r) {
+  return {std::to_string(rank),
+          r.corridor,
+          r.modes,
+          days(r.totals.hours()),
+          grouped(r.totals.usd().value(), 0),
+          grouped(r.totals.co2e.value(), 0),
+          grouped(r.totals.generalized().value(), 0),
+          grouped(r.totals.km.value(), 0),
+          std::to_string(r.transshipments)};
+}
+
 Table options_table(const std::vector<model::Route>& routes) {
-  Table t({{"#", Align::right},
-           {"corridor", Align::left},
-           {"modes", Align::left},
-           {"days", Align::right},
-           {"USD/TEU", Align::right},
-           {"kg CO2e/TEU", Align::right},
-           {"USD+time", Align::right},
-           {"km", Align::right},
-           {"transshipments", Align::right}});
-  for (std::size_t i = 0; i < routes.size(); ++i) {
-    const auto& r = routes[i];
-    t.add({std::to_string(i + 1), r.corridor, r.modes, days(r.totals.hours()),
-           grouped(r.totals.usd().value(), 0), grouped(r.totals.co2e.value(), 0),
-           grouped(r.totals.generalized().value(), 0), grouped(r.totals.km.value(), 0),
-           std::to_string(r.transshipments)});
-  }
+  Table t(route_columns());
+  for (std::size_t i = 0; i < routes.size(); ++i)
+    t.add(route_cells(i + 1, routes[i]));
   return t;
 }
 
 Table pareto_table(const std::vector<model::ParetoOption>& options) {
-  Table t({{"#", Align::right},
-           {"corridor", Align::left},
-           {"modes", Align::left},
-           {"days", Align::right},
-           {"USD/TEU", Align::right},
-           {"kg CO2e/TEU", Align::right},
-           {"best in", Align::left}});
+  auto columns = route_columns();
+  columns.push_back({"best in", Align::left});
+  Table t(std::move(columns));
   for (std::size_t i = 0; i < options.size(); ++i) {
-    const auto& r = options[i].route;
-    t.add({std::to_string(i + 1), r.corridor, r.modes, days(r.totals.hours()),
-           grouped(r.totals.usd().value(), 0), grouped(r.totals.co2e.value(), 0),
-           wins_text(options[i].wins)});
+    auto cells = route_cells(i + 1, options[i].route);
+    cells.push_back(wins_text(options[i].wins));
+    t.add(std::move(cells));
   }
   return t;
 }

@@ -35,6 +35,11 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
 }
 
 model::RunResult plan(const network::Network& net, const model::Policy& policy) {
+  return plan(net, policy, net.scenario().demand);
+}
+
+model::RunResult plan(const network::Network& net, const model::Policy& policy,
+                      const std::vector<model::Demand>& demand) {
   const auto& sc = net.scenario();
   model::RunResult run;
   run.scenario = sc.name;
@@ -44,7 +49,7 @@ model::RunResult plan(const network::Network& net, const model::Policy& policy) 
   run.alternatives = policy.alternatives;
   run.pareto = policy.pareto;
   run.emission_factors = sc.emission_factors;
-  for (const auto& d : sc.demand)
+  for (const auto& d : demand)
     run.results.push_back(plan_od(net, d, policy));
   return run;
 }

@@ -10,6 +10,7 @@
 #include <cmath>
 #include <cstdint>
 
+#include <corridor/model/overloaded.hpp>
 #include <corridor/sim/sampler.hpp>
 
 #include "sim/lane_clones.hpp"
@@ -125,18 +126,11 @@ void pert_lanes(const PertParams p, const ZigguratTables& t, LaneStreams& s, dou
     out[j] = detail::pert_from_gammas(p, x[j], y[j]);
 }
 
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
-
 }  // namespace
 
 void Sampler::sample_lanes(LaneStreams& lanes, std::span<double, kLanes> out) const {
   double* o = out.data();
-  std::visit(Overloaded{
+  std::visit(model::Overloaded{
                  [&](const FixedParams& p) { std::fill(out.begin(), out.end(), p.value); },
                  [&](const UniformParams& p) { uniform_lanes(p, lanes, o); },
                  [&](const TriangularParams& p) { triangular_lanes(p, lanes, o); },

@@ -6,9 +6,13 @@
 
 namespace corridor::routing {
 
-/// For each demand line: the policy's k best routes (or why there is none) and, when asked,
-/// the Pareto options. Deterministic.
+/// For each demand line of the scenario: the policy's k best routes (or why there is none) and,
+/// when asked, the Pareto options. Deterministic.
 [[nodiscard]] model::RunResult plan(const network::Network& net, const model::Policy& policy);
+
+/// The same for the given demand lines instead of the scenario's.
+[[nodiscard]] model::RunResult plan(const network::Network& net, const model::Policy& policy,
+                                    const std::vector<model::Demand>& demand);
 
 /// One origin-destination pair under a policy; `demand` names the nodes and the cargo.
 [[nodiscard]] model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
