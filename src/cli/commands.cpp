@@ -176,15 +176,22 @@ void emit(const std::string& bytes, const OutputOptions& o) {
   spdlog::info("wrote {}", target.string());
 }
 
+namespace {
+std::string count(std::size_t n, const std::string& one, const std::string& many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+}  // namespace
+
 int run_validate(const Options& options) {
   const auto loaded = load(options);
   const auto& s = loaded.scenario;
-  std::cout << "ok: " << options.scenario << ": scenario '" << s.name << "', " << s.nodes.size()
-            << " nodes, " << s.links.size() << " links, " << s.cargo.size() << " cargo profiles, "
-            << s.demand.size() << " demand lines";
+  std::cout << "ok: " << options.scenario << ": scenario '" << s.name << "', "
+            << count(s.nodes.size(), "node", "nodes") << ", "
+            << count(s.links.size(), "link", "links") << ", "
+            << count(s.cargo.size(), "cargo profile", "cargo profiles") << ", "
+            << count(s.demand.size(), "demand line", "demand lines");
   if (!loaded.warnings.empty()) {
-    std::cout << ", " << loaded.warnings.size()
-              << (loaded.warnings.size() == 1 ? " warning" : " warnings");
+    std::cout << ", " << count(loaded.warnings.size(), "warning", "warnings");
   }
   std::cout << '\n';
   return 0;

@@ -71,6 +71,7 @@ int main(int argc, char** argv) try {
   CLI::App app{"corridor: multimodal freight corridor route simulator"};
   app.set_version_flag("--version", "corridor 0.1.0");
   app.require_subcommand(1);
+  app.fallthrough();  // -v and -q may follow the command too
   int verbose = 0;
   bool quiet = false;
   app.add_flag("-v,--verbose", verbose, "more detail on standard error (-vv for debug)");

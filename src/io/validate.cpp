@@ -17,6 +17,7 @@ using model::Mode;
 
 constexpr std::size_t kMaxVia = 8;
 constexpr int kMaxAlternatives = 100;
+constexpr double kHoursPerMonth = 365.25 * 24.0 / 12.0;
 
 std::string at(std::string_view list, std::size_t i) {
   return std::string(list) + "[" + std::to_string(i) + "]";
@@ -339,6 +340,21 @@ class Checker {
       if (d.is_random() && !d.duration_hours && !written(p + ".duration")) {
         error(p, "disruption '" + d.id + "' has monthly_probability but no duration",
               "e.g. duration: {hours: {lognormal: {median: 48, p95: 120}}}");
+      }
+      if (d.is_random() && d.duration_hours) {
+        // A closure of mean length L starting with probability q in a month keeps the element
+        // closed a share q L / month of the time; at 1 or more closures pile up without end.
+        const double q =
+            *std::max_element(d.monthly_probability.begin(), d.monthly_probability.end());
+        const double mean_hours = d.duration_hours->mean();
+        if (q * mean_hours >= kHoursPerMonth) {
+          warning(p + ".duration",
+                  "closures last " + number(mean_hours / 24.0) +
+                      " days on average and start with " + "probability " + number(q) +
+                      " in a month: they can follow each other "
+                      "without end, and shipments may never arrive",
+                  "check the duration's unit (hours or days)");
+        }
       }
       if (!d.is_random() && d.duration_hours) {
         warning(p + ".duration", "duration is unused without monthly_probability");

@@ -8,6 +8,7 @@
 namespace corridor::report::detail {
 
 std::string fixed(double value, int decimals) {
+  if (!std::isfinite(value)) return non_finite(value);
   if (value == 0.0) value = 0.0;  // no "-0.0"
   const double r = rounded(value, decimals);
   std::array<char, 64> buf{};
@@ -16,6 +17,7 @@ std::string fixed(double value, int decimals) {
 }
 
 std::string grouped(double value, int decimals) {
+  if (!std::isfinite(value)) return non_finite(value);
   std::string text = fixed(value, decimals);
   const bool negative = !text.empty() && text.front() == '-';
   const auto dot = text.find('.');
@@ -27,6 +29,12 @@ std::string grouped(double value, int decimals) {
     out += text[i];
   }
   return (negative ? "-" : "") + out + text.substr(int_end);
+}
+
+std::string non_finite(double value) {
+  if (std::isnan(value))
+    return "\u2014";  // em dash: undefined (e.g. the mean of an infinite sample)
+  return value > 0 ? "\u221e" : "-\u221e";
 }
 
 double rounded(double value, int decimals) {

@@ -11,11 +11,15 @@
 
 namespace corridor::report::detail {
 
-/// Fixed decimals, no grouping: "1234.5".
+/// Fixed decimals, no grouping: "1234.5". Non-finite values read "∞" or "—" (see non_finite).
 [[nodiscard]] std::string fixed(double value, int decimals);
 /// Fixed decimals with thousands separators: "1,234.5".
 [[nodiscard]] std::string grouped(double value, int decimals);
-/// `value` rounded to `decimals` places, for JSON (stable across machines).
+/// "∞" for an infinite value (a journey that never arrives), "—" for NaN (a moment of such a
+/// sample).
+[[nodiscard]] std::string non_finite(double value);
+/// `value` rounded to `decimals` places, for JSON (stable across machines); JSON writes
+/// non-finite numbers as null.
 [[nodiscard]] double rounded(double value, int decimals);
 
 /// "rail 1520 → sea"

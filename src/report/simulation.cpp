@@ -1,5 +1,7 @@
 // Reports of Monte Carlo runs, in every format.
 
+#include <cmath>
+
 #include <corridor/report/report.hpp>
 
 #include "report/csv.hpp"
@@ -76,6 +78,12 @@ void render_simulation(const model::SimulationRun& run, Document& doc) {
       doc.field("routed (expected values)",
                 fixed(model::to_days(sim.route.totals.hours()), 1) + " days, " +
                     grouped(sim.route.totals.usd().value(), 0) + " USD/TEU");
+      if (sim.never_arrive > 0) {
+        doc.field("never arrive",
+                  grouped(static_cast<double>(sim.never_arrive), 0) + " of " +
+                      grouped(static_cast<double>(sim.replications), 0) +
+                      " journeys: closures on the route keep overlapping and never end");
+      }
       if (sim.on_time_probability && od.od.demand.deadline_days) {
         doc.field("on time (within " + fixed(*od.od.demand.deadline_days, 0) + " days)",
                   percent(*sim.on_time_probability));
@@ -123,6 +131,7 @@ void write_simulation_json(const model::SimulationRun& run, std::ostream& out) {
       r["rank"] = i + 1;
       r["routed"] = route_json(sim.route, false);
       r["replications"] = sim.replications;
+      r["never_arrive"] = sim.never_arrive;
       r["days"] = summary_json(sim.days, 3);
       r["usd"] = summary_json(sim.usd, 2);
       r["generalized_usd"] = summary_json(sim.generalized_usd, 2);
@@ -151,7 +160,8 @@ void write_simulation_json(const model::SimulationRun& run, std::ostream& out) {
 }
 
 void write_simulation_csv(const model::SimulationRun& run, std::ostream& out) {
-  std::vector<std::string> header{"from", "to", "cargo", "rank", "corridor", "replications"};
+  std::vector<std::string> header{"from",     "to",           "cargo",       "rank",
+                                  "corridor", "replications", "never_arrive"};
   for (const char* metric : {"days", "usd", "generalized_usd"}) {
     for (const char* stat : {"mean", "sd", "p5", "p50", "p90", "p95", "p99"}) {
       header.push_back(std::string(metric) + "_" + stat);
@@ -168,7 +178,7 @@ void write_simulation_csv(const model::SimulationRun& run, std::ostream& out) {
       for (const auto* s : {&sim.days, &sim.usd, &sim.generalized_usd}) {
         const int d = s == &sim.days ? 3 : 2;
         for (double v : {s->mean, s->sd, s->p5, s->p50, s->p90, s->p95, s->p99}) {
-          row.push_back(fixed(v, d));
+          row.push_back(std::isfinite(v) ? fixed(v, d) : "");  // CSV: an empty cell
         }
       }
       row.push_back(sim.on_time_probability ? fixed(*sim.on_time_probability, 4) : "");

@@ -248,7 +248,8 @@ void JourneyModel::assemble(const Workspace& ws, std::size_t n, std::size_t offs
     // Step::hours() = ((running + waiting) + handling) + dwell, with the zero terms dropped.
     for (std::size_t j = 0; j < n; ++j) {
       waiting[j] += w[j];
-      storage[j] += w[j] * rate;
+      // A node without storage charges nothing, even for a wait that never ends (0 x inf).
+      if (rate != 0.0) storage[j] += w[j] * rate;
       waits[j] = w[j];
     }
     if (steps_[k].kind == Kind::leg) {

@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <stdexcept>
 #include <vector>
@@ -86,6 +87,7 @@ class Columns {
 struct ChunkResult {
   std::vector<Moments> moments;
   std::uint64_t on_time = 0;
+  std::uint64_t never_arrive = 0;
 };
 
 /// Runs passes over all replications: visit(thread, chunk, first replication, columns) is
@@ -240,6 +242,7 @@ model::Summary summary_of(const Moments& m, const std::vector<double>& pct) {
 struct FirstPass {
   std::vector<Moments> moments;  ///< per metric column
   std::uint64_t on_time = 0;
+  std::uint64_t never_arrive = 0;  ///< journeys held by closures that never end
 };
 
 /// The first pass over all replications: moments of every column (per chunk, merged in chunk
@@ -249,7 +252,7 @@ FirstPass first_pass(const JourneyModel& model, Passes& passes, std::optional<do
   const std::size_t ranked = kFirstStep + model.step_count();
   const std::size_t metrics = ranked + model.step_count();
   std::vector<ChunkResult> chunks(passes.chunking().chunks,
-                                  ChunkResult{std::vector<Moments>(metrics), 0});
+                                  ChunkResult{std::vector<Moments>(metrics), 0, 0});
   passes.run([&](unsigned, std::size_t c, std::uint64_t first, const Columns& cols) {
     ChunkResult& r = chunks[c];
     for (std::size_t m = 0; m < metrics; ++m) {
@@ -258,20 +261,21 @@ FirstPass first_pass(const JourneyModel& model, Passes& passes, std::optional<do
       const auto col = cols.column(m);
       r.moments[m].merge(zero ? Moments::constant(col.size(), 0.0) : Moments::of(col));
     }
-    if (deadline_days) {
-      for (const double d : cols.column(kDays))
-        r.on_time += d <= *deadline_days ? 1U : 0U;
+    for (const double d : cols.column(kDays)) {
+      r.never_arrive += std::isfinite(d) ? 0U : 1U;
+      if (deadline_days) r.on_time += d <= *deadline_days ? 1U : 0U;
     }
     for (std::size_t m = 0; m < stored.size(); ++m) {
       const auto col = cols.column(m);
       std::copy(col.begin(), col.end(), stored[m].begin() + static_cast<std::ptrdiff_t>(first));
     }
   });
-  FirstPass out{std::vector<Moments>(metrics), 0};
+  FirstPass out{std::vector<Moments>(metrics), 0, 0};
   for (const ChunkResult& r : chunks) {
     for (std::size_t m = 0; m < metrics; ++m)
       out.moments[m].merge(r.moments[m]);
     out.on_time += r.on_time;
+    out.never_arrive += r.never_arrive;
   }
   return out;
 }
@@ -322,6 +326,7 @@ model::RouteSimulation simulate_route(const model::Scenario& scenario, const mod
   model::RouteSimulation result;
   result.route = route;
   result.replications = n;
+  result.never_arrive = first.never_arrive;
   result.days = summary_of(moments[kDays], table.values[kDays]);
   result.usd = summary_of(moments[kUsd], table.values[kUsd]);
   result.generalized_usd = summary_of(moments[kGeneralized], table.values[kGeneralized]);

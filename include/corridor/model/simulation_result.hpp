@@ -44,6 +44,9 @@ struct StepStats {
 struct RouteSimulation {
   Route route;  ///< the route simulated, with its deterministic pricing
   std::uint64_t replications = 0;
+  /// Journeys held for ever by closures that keep overlapping (their hours are infinite, and so
+  /// are the upper percentiles and the moments of every summary).
+  std::uint64_t never_arrive = 0;
   Summary days;             ///< door-to-door transit time
   Summary usd;              ///< cash cost: tariffs, handling, fees, storage while waiting
   Summary generalized_usd;  ///< usd + value of time x hours
