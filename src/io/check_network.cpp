@@ -1,0 +1,105 @@
+// The rules of nodes and links.
+
+#include <string>
+
+#include <corridor/io/hints.hpp>
+
+#include "io/checker.hpp"
+
+namespace corridor::io::detail {
+
+using model::Mode;
+
+void Checker::check_nodes() {
+  if (s_.nodes.empty() && written("nodes")) error("nodes", "a scenario needs at least one node");
+  check_ids("nodes", node_ids_.ordered);
+  for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
+    const auto& n = s_.nodes[i];
+    const std::string p = at("nodes", i);
+    if (written(p + ".country") && !valid_country(n.country)) {
+      error(p + ".country", "country must be an ISO 3166-1 alpha-2 code, got '" + n.country + "'",
+            "two capital letters, e.g. KZ, GE, LT");
+    }
+    if (n.location && written(p + ".location")) {
+      if (std::abs(n.location->lat) > 90.0 || std::abs(n.location->lon) > 180.0) {
+        error(p + ".location", "location must be [lat, lon] with |lat| <= 90 and |lon| <= 180");
+      }
+    }
+    for (int g : n.gauges) {
+      if (g < 500 || g > 2000) {
+        error(p + ".gauges", "gauge " + std::to_string(g) + " mm is not a rail gauge",
+              "gauges are in millimetres, e.g. 1520 or 1435");
+      }
+    }
+    if (n.handling) {
+      at_least(p + ".handling.usd_per_teu", n.handling->usd_per_teu.value(), 0.0);
+      if (n.handling->kg_co2e_per_teu) {
+        at_least(p + ".handling.kg_co2e_per_teu", n.handling->kg_co2e_per_teu->value(), 0.0);
+      }
+      if (n.handling->servers) {
+        at_least(p + ".handling.servers", *n.handling->servers, 1.0);
+      }
+    }
+    if (n.dwell) at_least(p + ".dwell.usd_per_teu", n.dwell->usd_per_teu.value(), 0.0);
+    at_least(p + ".storage_usd_per_teu_day", n.storage_usd_per_teu_day.value(), 0.0);
+    need_source(p, n.source, "node '" + n.id + "'");
+  }
+}
+
+void Checker::check_link_end(const std::string& path, const model::Link& l,
+                             const std::string& node_id) {
+  const auto found = node_index_.find(node_id);
+  if (found == node_index_.end()) return;
+  const model::Node* n = &s_.nodes[found->second];
+  if (!n->modes.empty() && std::find(n->modes.begin(), n->modes.end(), l.mode) == n->modes.end()) {
+    error(path + ".mode",
+          "node '" + n->id + "' does not serve " + std::string(model::to_string(l.mode)),
+          "add " + std::string(model::to_string(l.mode)) + " to the node's modes, or fix the link");
+  }
+  if (l.mode == Mode::rail && l.gauge_mm && !n->gauges.empty() &&
+      std::find(n->gauges.begin(), n->gauges.end(), *l.gauge_mm) == n->gauges.end()) {
+    error(path + ".gauge",
+          "node '" + n->id + "' does not serve the " + std::to_string(*l.gauge_mm) + " mm gauge",
+          "add it to the node's gauges, or fix the link");
+  }
+}
+
+void Checker::check_links() {
+  if (s_.links.empty() && written("links")) error("links", "a scenario needs at least one link");
+  check_ids("links", link_ids_.ordered);
+  for (std::size_t i = 0; i < s_.links.size(); ++i) {
+    const auto& l = s_.links[i];
+    const std::string p = at("links", i);
+    check_reference(p + ".from", l.from, node_ids_, "node");
+    check_reference(p + ".to", l.to, node_ids_, "node");
+    if (!l.from.empty() && l.from == l.to) {
+      error(p + ".to", "a link must join two different nodes, both ends are '" + l.to + "'");
+    }
+    if (l.mode == Mode::rail && !l.gauge_mm && written(p + ".mode")) {
+      error(p, "rail link '" + l.id + "' needs a gauge", "e.g. gauge: 1520");
+    }
+    if (l.mode != Mode::rail && l.gauge_mm) {
+      error(p + ".gauge", "gauge applies to rail links only");
+    }
+    if (l.gauge_mm && (*l.gauge_mm < 500 || *l.gauge_mm > 2000)) {
+      error(p + ".gauge", "gauge " + std::to_string(*l.gauge_mm) + " mm is not a rail gauge",
+            "gauges are in millimetres, e.g. 1520 or 1435");
+    }
+    at_least(p + ".distance_km", l.distance.value(), 0.0, true);
+    if (l.speed_kmh) at_least(p + ".speed_kmh", *l.speed_kmh, 0.0, true);
+    at_least(p + ".tariff.usd_per_teu", l.tariff.usd_per_teu.value(), 0.0);
+    at_least(p + ".tariff.usd_per_teu_km", l.tariff.usd_per_teu_km, 0.0);
+    if (l.co2e_g_per_tkm) at_least(p + ".co2e_g_per_tkm", *l.co2e_g_per_tkm, 0.0);
+    for (std::size_t c = 0; c < l.transit_countries.size(); ++c) {
+      if (!valid_country(l.transit_countries[c])) {
+        error(at(p + ".transit_countries", c),
+              "country must be an ISO 3166-1 alpha-2 code, got '" + l.transit_countries[c] + "'");
+      }
+    }
+    check_link_end(p, l, l.from);
+    check_link_end(p, l, l.to);
+    need_source(p, l.source, "link '" + l.id + "'");
+  }
+}
+
+}  // namespace corridor::io::detail

@@ -1,0 +1,166 @@
+// The rules of cargo, demand, policy, emission factors, disruptions and simulation.
+
+#include <string>
+
+#include <corridor/io/hints.hpp>
+
+#include "io/checker.hpp"
+
+namespace corridor::io::detail {
+
+using model::Mode;
+
+void Checker::check_cargo() {
+  if (s_.cargo.empty() && written("cargo"))
+    error("cargo", "a scenario needs at least one cargo profile");
+  check_ids("cargo", cargo_ids_.ordered);
+  for (std::size_t i = 0; i < s_.cargo.size(); ++i) {
+    const auto& c = s_.cargo[i];
+    const std::string p = at("cargo", i);
+    at_least(p + ".tonnes_per_teu", c.tonnes_per_teu.value(), 0.0, true);
+    at_least(p + ".value_usd_per_teu", c.value_usd_per_teu.value(), 0.0);
+    if (c.value_of_time_usd_per_teu_day) {
+      at_least(p + ".value_of_time_usd_per_teu_day", c.value_of_time_usd_per_teu_day->value(), 0.0);
+    }
+    need_source(p, c.source, "cargo '" + c.id + "'");
+  }
+}
+
+void Checker::check_demand() {
+  for (std::size_t i = 0; i < s_.demand.size(); ++i) {
+    const auto& d = s_.demand[i];
+    const std::string p = at("demand", i);
+    check_reference(p + ".from", d.from, node_ids_, "node");
+    check_reference(p + ".to", d.to, node_ids_, "node");
+    check_reference(p + ".cargo", d.cargo, cargo_ids_, "cargo");
+    if (!d.from.empty() && d.from == d.to) {
+      error(p + ".to", "origin and destination are the same node '" + d.to + "'");
+    }
+    at_least(p + ".teu_per_week", d.teu_per_week, 0.0);
+    if (d.deadline_days) at_least(p + ".deadline_days", *d.deadline_days, 0.0, true);
+  }
+}
+
+void Checker::check_policy() {
+  const auto& pol = s_.policy;
+  const auto& c = pol.constraints;
+  if (written("policy.alternatives") &&
+      (pol.alternatives < 1 || pol.alternatives > kMaxAlternatives)) {
+    error("policy.alternatives", "alternatives must be between 1 and " +
+                                     std::to_string(kMaxAlternatives) + ", got " +
+                                     std::to_string(pol.alternatives));
+  }
+  for (std::size_t i = 0; i < c.avoid_countries.size(); ++i) {
+    const auto& code = c.avoid_countries[i];
+    const std::string p = at("policy.avoid_countries", i);
+    if (!valid_country(code)) {
+      error(p, "country must be an ISO 3166-1 alpha-2 code, got '" + code + "'");
+    } else if (!countries_.count(code)) {
+      warning(p, "no node or link of the scenario is in '" + code + "'");
+    }
+  }
+  for (std::size_t i = 0; i < c.avoid_links.size(); ++i) {
+    check_reference(at("policy.avoid_links", i), c.avoid_links[i], link_ids_, "link");
+  }
+  for (std::size_t i = 0; i < c.avoid_nodes.size(); ++i) {
+    check_reference(at("policy.avoid_nodes", i), c.avoid_nodes[i], node_ids_, "node");
+  }
+  for (std::size_t i = 0; i < c.via.size(); ++i) {
+    const std::string p = at("policy.via", i);
+    check_reference(p, c.via[i], node_ids_, "node");
+    if (std::find(c.avoid_nodes.begin(), c.avoid_nodes.end(), c.via[i]) != c.avoid_nodes.end()) {
+      error(p, "'" + c.via[i] + "' is both required (via) and avoided (avoid_nodes)");
+    }
+  }
+  if (c.via.size() > kMaxVia) {
+    error("policy.via",
+          "at most " + std::to_string(kMaxVia) + " via nodes, got " + std::to_string(c.via.size()));
+  }
+  if (c.max_transshipments) at_least("policy.max_transshipments", *c.max_transshipments, 0.0);
+  if (c.max_gauge_changes) at_least("policy.max_gauge_changes", *c.max_gauge_changes, 0.0);
+  at_least("policy.capital_cost_rate_per_year", pol.capital_cost_rate_per_year, 0.0);
+}
+
+void Checker::check_emission_factors() {
+  const auto& ef = s_.emission_factors;
+  for (Mode m : model::kAllModes) {
+    const std::string p = "emission_factors." + std::string(model::to_string(m));
+    at_least(p + ".g_per_tkm", ef.factor(m), 0.0);
+    if (written(p) && !where_.entries().empty() && ef.source[static_cast<std::size_t>(m)].empty()) {
+      warning(p, "emission factor has no source",
+              "add source: \"<publication, URL>\" or \"estimate: <reasoning>\"");
+    }
+  }
+  at_least("emission_factors.handling.kg_per_teu", ef.handling_kg_per_teu, 0.0);
+}
+
+void Checker::check_disruptions() {
+  std::vector<std::string> ids;
+  for (const auto& d : s_.disruptions)
+    ids.push_back(d.id);
+  check_ids("disruptions", ids);
+  for (std::size_t i = 0; i < s_.disruptions.size(); ++i) {
+    const auto& d = s_.disruptions[i];
+    const std::string p = at("disruptions", i);
+    if (d.links.empty() && d.nodes.empty()) {
+      error(p, "disruption '" + d.id + "' closes nothing", "give links or nodes");
+    }
+    for (std::size_t k = 0; k < d.links.size(); ++k) {
+      check_reference(at(p + ".links", k), d.links[k], link_ids_, "link");
+    }
+    for (std::size_t k = 0; k < d.nodes.size(); ++k) {
+      check_reference(at(p + ".nodes", k), d.nodes[k], node_ids_, "node");
+    }
+    for (double prob : d.monthly_probability) {
+      if (prob < 0.0 || prob > 1.0) {
+        error(p + ".monthly_probability",
+              "probabilities must be between 0 and 1, got " + number(prob));
+        break;
+      }
+    }
+    if (d.is_random() && !d.duration_hours && !written(p + ".duration")) {
+      error(p, "disruption '" + d.id + "' has monthly_probability but no duration",
+            "e.g. duration: {hours: {lognormal: {median: 48, p95: 120}}}");
+    }
+    if (d.is_random() && d.duration_hours) {
+      // A closure of mean length L starting with probability q in a month keeps the element
+      // closed a share q L / month of the time; at 1 or more closures pile up without end.
+      const double q =
+          *std::max_element(d.monthly_probability.begin(), d.monthly_probability.end());
+      const double mean_hours = d.duration_hours->mean();
+      if (q * mean_hours >= kHoursPerMonth) {
+        warning(p + ".duration",
+                "closures last " + number(mean_hours / 24.0) + " days on average and start with " +
+                    "probability " + number(q) +
+                    " in a month: they can follow each other "
+                    "without end, and shipments may never arrive",
+                "check the duration's unit (hours or days)");
+      }
+    }
+    if (!d.is_random() && d.duration_hours) {
+      warning(p + ".duration", "duration is unused without monthly_probability");
+    }
+    if (!d.is_random() && d.windows.empty() && written(p)) {
+      error(p, "disruption '" + d.id + "' never happens",
+            "give monthly_probability with a duration, or windows");
+    }
+    for (std::size_t w = 0; w < d.windows.size(); ++w) {
+      if (!(d.windows[w].to_hours > d.windows[w].from_hours)) {
+        error(at(p + ".windows", w) + ".to", "a closure window must end after it starts");
+      }
+    }
+    need_source(p, d.source, "disruption '" + d.id + "'");
+  }
+}
+
+void Checker::check_simulation() {
+  const auto& sim = s_.simulation;
+  at_least("simulation.departure_window_days", sim.departure_window_days, 0.0, true);
+  if (written("simulation.histogram_bins") &&
+      (sim.histogram_bins < 1 || sim.histogram_bins > 1000)) {
+    error("simulation.histogram_bins",
+          "histogram_bins must be between 1 and 1000, got " + std::to_string(sim.histogram_bins));
+  }
+}
+
+}  // namespace corridor::io::detail

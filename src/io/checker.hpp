@@ -1,0 +1,95 @@
+#pragma once
+// Private to io: the checks of io::validate, shared by the files that implement them.
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include <corridor/io/load_scenario.hpp>
+#include <corridor/model/scenario.hpp>
+
+namespace corridor::io::detail {
+
+inline constexpr std::size_t kMaxVia = 8;
+inline constexpr int kMaxAlternatives = 100;
+inline constexpr double kHoursPerMonth = 365.25 * 24.0 / 12.0;
+
+/// "list[i]"
+inline std::string at(std::string_view list, std::size_t i) {
+  return std::string(list) + "[" + std::to_string(i) + "]";
+}
+
+inline bool valid_id(std::string_view id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-' || c == '.';
+  });
+}
+
+inline bool valid_country(std::string_view code) {
+  return code.size() == 2 && std::isupper(static_cast<unsigned char>(code[0])) &&
+         std::isupper(static_cast<unsigned char>(code[1]));
+}
+
+/// The ids of one list, in order (for hints) and hashed (for lookups).
+struct IdSet {
+  std::vector<std::string> ordered;
+  std::unordered_set<std::string> lookup;
+
+  void add(const std::string& id) {
+    ordered.push_back(id);
+    lookup.insert(id);
+  }
+  [[nodiscard]] bool contains(const std::string& id) const { return lookup.count(id) > 0; }
+};
+
+/// Walks a scenario section by section and collects the rules it breaks.
+class Checker {
+ public:
+  Checker(const model::Scenario& s, const SourceMap& where);
+  /// Every rule broken, in section order.
+  std::vector<Issue> run();
+
+ private:
+  // Helpers shared by the sections.
+  /// The path was written in the file (or the scenario did not come from a file). Range checks
+  /// skip values the parser defaulted, whose absence is already reported.
+  [[nodiscard]] bool written(const std::string& path) const;
+  void error(const std::string& path, std::string message, std::string hint = {});
+  void warning(const std::string& path, std::string message, std::string hint = {});
+  /// Reports `value` below `min` (or not above it, when `strict`).
+  void at_least(const std::string& path, double value, double min, bool strict = false);
+  static std::string number(double v);
+  /// Reports an id missing from `known`, with the nearest known id as hint.
+  void check_reference(const std::string& path, const std::string& id, const IdSet& known,
+                       std::string_view what);
+  /// Reports malformed and duplicate ids of one list.
+  void check_ids(std::string_view list, const std::vector<std::string>& ids);
+  void need_source(const std::string& path, const std::string& source, std::string_view what);
+
+  // Sections (check_network.cpp, check_plan.cpp).
+  void check_nodes();
+  void check_link_end(const std::string& path, const model::Link& l, const std::string& node_id);
+  void check_links();
+  void check_cargo();
+  void check_demand();
+  void check_policy();
+  void check_emission_factors();
+  void check_disruptions();
+  void check_simulation();
+
+  const model::Scenario& s_;
+  const SourceMap& where_;
+  IdSet node_ids_;
+  IdSet link_ids_;
+  IdSet cargo_ids_;
+  std::unordered_map<std::string, std::size_t> node_index_;
+  std::set<std::string> countries_;
+  std::vector<Issue> issues_;
+};
+
+}  // namespace corridor::io::detail
