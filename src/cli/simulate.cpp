@@ -38,14 +38,14 @@ class ProgressBar {
     if (now - start_ < std::chrono::milliseconds(500)) return;  // short runs stay quiet
     const auto width = 30U;
     const auto filled = static_cast<unsigned>(width * done / total);
-    std::fprintf(stderr, "\r%-32.32s [%s%s] %3u%%", label_.c_str(),
+    std::fprintf(stderr, "\r%-40.40s [%s%s] %3u%%", label_.c_str(),
                  std::string(filled, '#').c_str(), std::string(width - filled, '.').c_str(),
                  static_cast<unsigned>(100 * done / total));
     drawn_ = true;
   }
 
   void finish() {
-    if (drawn_) std::fprintf(stderr, "\r%*s\r", 70, "");
+    if (drawn_) std::fprintf(stderr, "\r%*s\r", 80, "");
     drawn_ = false;
   }
 
@@ -100,12 +100,15 @@ int run_simulate(const Options& options) {
 
   ProgressBar bar(options.progress && options.verbosity >= 0);
   mc.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
-  for (const auto& od : planned.results) {
+  const std::size_t lines = planned.results.size();
+  for (std::size_t line = 0; line < lines; ++line) {
+    const auto& od = planned.results[line];
     model::OdSimulation out;
     out.od = od;
     const auto& cargo = *s.find_cargo(od.demand.cargo);
     for (const auto& route : od.routes) {
-      bar.label(od.demand.from + " -> " + od.demand.to);
+      bar.label("[" + std::to_string(line + 1) + "/" + std::to_string(lines) + "] " +
+                od.demand.from + " -> " + od.demand.to);
       out.simulated.push_back(sim::simulate_route(s, route, cargo, od.demand.deadline_days, mc));
       spdlog::info("simulated {} -> {}: {}", od.demand.from, od.demand.to, route.corridor);
     }

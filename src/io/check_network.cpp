@@ -1,5 +1,6 @@
 // The rules of nodes and links.
 
+#include <cmath>
 #include <string>
 
 #include <corridor/io/hints.hpp>
