@@ -70,8 +70,9 @@ model::Policy effective_policy(const model::Scenario& s, const PolicyOptions& o)
     p.objective = *obj;
   }
   if (o.alternatives) {
-    if (*o.alternatives < 1 || *o.alternatives > 100) {
-      usage_error("--alternatives: must be between 1 and 100, got " +
+    if (*o.alternatives < 1 || *o.alternatives > model::kMaxAlternatives) {
+      usage_error("--alternatives: must be between 1 and " +
+                  std::to_string(model::kMaxAlternatives) + ", got " +
                   std::to_string(*o.alternatives));
     }
     p.alternatives = *o.alternatives;
@@ -109,7 +110,9 @@ model::Policy effective_policy(const model::Scenario& s, const PolicyOptions& o)
   c.avoid_links.insert(c.avoid_links.end(), o.avoid_links.begin(), o.avoid_links.end());
   c.avoid_nodes.insert(c.avoid_nodes.end(), o.avoid_nodes.begin(), o.avoid_nodes.end());
   c.via.insert(c.via.end(), o.via.begin(), o.via.end());
-  if (c.via.size() > 8) usage_error("--via: at most 8 via nodes");
+  if (c.via.size() > model::kMaxVia) {
+    usage_error("--via: at most " + std::to_string(model::kMaxVia) + " via nodes");
+  }
   for (const auto& v : c.via) {
     if (std::find(c.avoid_nodes.begin(), c.avoid_nodes.end(), v) != c.avoid_nodes.end()) {
       usage_error("'" + v + "' is both required (--via) and avoided");

@@ -66,8 +66,9 @@ int run_simulate(const Options& options) {
 
   sim::MonteCarloOptions mc = sim::options_from(s.simulation);
   if (options.replications) {
-    if (*options.replications < 1 || *options.replications > 100'000'000) {
-      throw Error("--replications: must be between 1 and 100000000");
+    if (*options.replications < 1 || *options.replications > model::kMaxReplications) {
+      throw Error("--replications: must be between 1 and " +
+                  std::to_string(model::kMaxReplications));
     }
     mc.replications = static_cast<std::uint64_t>(*options.replications);
   }
@@ -82,8 +83,9 @@ int run_simulate(const Options& options) {
     mc.threads = *options.threads;
   }
   const int routes_per_line = options.simulate_routes.value_or(1);
-  if (routes_per_line < 1 || routes_per_line > 100)
-    throw Error("--routes: must be between 1 and 100");
+  if (routes_per_line < 1 || routes_per_line > model::kMaxAlternatives) {
+    throw Error("--routes: must be between 1 and " + std::to_string(model::kMaxAlternatives));
+  }
   model::Policy routing_policy = policy;
   routing_policy.alternatives = std::max(routes_per_line, 1);
   routing_policy.pareto = false;

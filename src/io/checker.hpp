@@ -15,8 +15,8 @@
 
 namespace corridor::io::detail {
 
-inline constexpr std::size_t kMaxVia = 8;
-inline constexpr int kMaxAlternatives = 100;
+using model::kMaxAlternatives;
+using model::kMaxVia;
 inline constexpr double kHoursPerMonth = 365.25 * 24.0 / 12.0;
 
 /// "list[i]"

@@ -298,8 +298,6 @@ model::Disruption parse_disruption(const Field& f, model::CivilDate epoch) {
   return d;
 }
 
-constexpr std::int64_t kMaxReplications = 100'000'000;
-
 model::SimulationSettings parse_simulation(const Field& f) {
   model::SimulationSettings s;
   if (!f.expect_map(
@@ -308,8 +306,8 @@ model::SimulationSettings parse_simulation(const Field& f) {
   }
   if (const Field r = f["replications"]; r.present()) {
     if (auto v = r.integer()) {
-      if (*v < 1 || *v > kMaxReplications) {
-        r.error("replications must be between 1 and " + std::to_string(kMaxReplications));
+      if (*v < 1 || *v > model::kMaxReplications) {
+        r.error("replications must be between 1 and " + std::to_string(model::kMaxReplications));
       } else {
         s.replications = static_cast<int>(*v);
       }

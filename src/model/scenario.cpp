@@ -55,20 +55,14 @@ std::optional<std::size_t> index_by_id(const std::vector<T>& items, std::string_
 }
 }  // namespace
 
-const Node* Scenario::find_node(std::string_view id) const {
-  return find_by_id(nodes, id);
-}
-const Link* Scenario::find_link(std::string_view id) const {
-  return find_by_id(links, id);
-}
 const Cargo* Scenario::find_cargo(std::string_view id) const {
   return find_by_id(cargo, id);
 }
 std::optional<std::size_t> Scenario::node_index(std::string_view id) const {
   return index_by_id(nodes, id);
 }
-std::optional<std::size_t> Scenario::link_index(std::string_view id) const {
-  return index_by_id(links, id);
+std::optional<std::size_t> Scenario::cargo_index(std::string_view id) const {
+  return index_by_id(cargo, id);
 }
 
 double Scenario::value_of_time_usd_per_teu_hour(const Cargo& c) const {

@@ -11,11 +11,10 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   model::OdResult od;
   od.demand = demand;
   od.objective = policy.objective;
-  od.label = demand.from + " \u2192 " + demand.to + " (" + demand.cargo + ")";
   Query query;
   query.origin = net.node_index(demand.from).value();
   query.destination = net.node_index(demand.to).value();
-  query.cargo = static_cast<std::size_t>(sc.find_cargo(demand.cargo) - sc.cargo.data());
+  query.cargo = sc.cargo_index(demand.cargo).value();
   query.objective = policy.objective;
   query.constraints = policy.constraints;
   od.value_of_time_usd_per_teu_hour = sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo]);

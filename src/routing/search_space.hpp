@@ -54,7 +54,6 @@ class SearchSpace {
   [[nodiscard]] std::uint32_t gauge_changes_of(Layer layer) const { return layer % gauge_dim_; }
   /// Layers that share a via mask differ only in resources: dominance applies between them.
   [[nodiscard]] bool tracks_resources() const { return per_mask_ > 1; }
-  [[nodiscard]] std::uint32_t transfer_dim() const { return transfer_dim_; }
   [[nodiscard]] std::uint32_t gauge_dim() const { return gauge_dim_; }
   [[nodiscard]] std::uint32_t mask_count() const { return full_mask_ + 1; }
 

@@ -27,7 +27,6 @@ struct Unreachable {
 };
 
 struct OdResult {
-  std::string label;  ///< "KHORGOS → VILNIUS_VIT (electronics)"
   Demand demand;
   Objective objective = Objective::generalized;
   double value_of_time_usd_per_teu_hour = 0.0;

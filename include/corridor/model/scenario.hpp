@@ -102,6 +102,13 @@ enum class Objective : std::uint8_t { cost, time, co2, generalized };
 
 /// Restrictions on which routes count. Every search (shortest, k alternatives, Pareto) obeys
 /// the same constraints.
+/// Largest number of via nodes a search accepts (each doubles the search states).
+inline constexpr std::size_t kMaxVia = 8;
+/// Largest number of routes listed per demand line.
+inline constexpr int kMaxAlternatives = 100;
+/// Largest number of Monte Carlo replications per route.
+inline constexpr std::int64_t kMaxReplications = 100'000'000;
+
 struct Constraints {
   std::vector<std::string> avoid_countries;
   std::vector<Mode> avoid_modes;
@@ -171,11 +178,10 @@ struct Scenario {
   std::vector<Disruption> disruptions;
   SimulationSettings simulation;
 
-  [[nodiscard]] const Node* find_node(std::string_view id) const;
-  [[nodiscard]] const Link* find_link(std::string_view id) const;
+  /// Linear look-ups by id, for the few places that do not keep an index (O(n)).
   [[nodiscard]] const Cargo* find_cargo(std::string_view id) const;
   [[nodiscard]] std::optional<std::size_t> node_index(std::string_view id) const;
-  [[nodiscard]] std::optional<std::size_t> link_index(std::string_view id) const;
+  [[nodiscard]] std::optional<std::size_t> cargo_index(std::string_view id) const;
   /// Value of time in USD per TEU per hour for a cargo profile.
   [[nodiscard]] double value_of_time_usd_per_teu_hour(const Cargo& cargo) const;
 };
