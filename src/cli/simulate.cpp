@@ -10,6 +10,7 @@
 
 #include <corridor/error.hpp>
 #include <corridor/network/network.hpp>
+#include <corridor/report/labels.hpp>
 #include <corridor/report/report.hpp>
 #include <corridor/routing/plan.hpp>
 #include <corridor/sim/monte_carlo.hpp>
@@ -99,6 +100,7 @@ int run_simulate(const Options& options) {
   run.replications = mc.replications;
   run.start_date = model::format_date(s.simulation.start_date);
   run.departure_window_days = s.simulation.departure_window_days;
+  run.network = planned.network;
 
   ProgressBar bar(options.progress && options.verbosity >= 0);
   mc.progress = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
@@ -112,7 +114,8 @@ int run_simulate(const Options& options) {
       bar.label("[" + std::to_string(line + 1) + "/" + std::to_string(lines) + "] " +
                 od.demand.from + " -> " + od.demand.to);
       out.simulated.push_back(sim::simulate_route(s, route, cargo, od.demand.deadline_days, mc));
-      spdlog::info("simulated {} -> {}: {}", od.demand.from, od.demand.to, route.corridor);
+      spdlog::info("simulated {} -> {}: {}", od.demand.from, od.demand.to,
+                   report::corridor_label(route, planned.network));
     }
     run.results.push_back(std::move(out));
   }

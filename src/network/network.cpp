@@ -13,7 +13,6 @@ namespace corridor::network {
 
 struct Network::Index {
   std::unordered_map<std::string, std::size_t> nodes;
-  std::unordered_map<std::string, std::size_t> links;
 };
 
 namespace {
@@ -39,8 +38,6 @@ Network::Network(const model::Scenario& scenario)
   const auto& links = scenario.links;
   for (std::size_t i = 0; i < nodes.size(); ++i)
     index_->nodes.emplace(nodes[i].id, i);
-  for (std::size_t i = 0; i < links.size(); ++i)
-    index_->links.emplace(links[i].id, i);
 
   // Ports each node serves, from its open links.
   std::vector<std::set<model::Port>> ports(nodes.size());
@@ -142,16 +139,10 @@ Network::~Network() = default;
 Network::Network(Network&&) noexcept = default;
 Network& Network::operator=(Network&&) noexcept = default;
 
-std::optional<std::size_t> Network::node_index(std::string_view id) const {
+std::optional<model::NodeId> Network::find_node(std::string_view id) const {
   auto it = index_->nodes.find(std::string(id));
   if (it == index_->nodes.end()) return std::nullopt;
-  return it->second;
-}
-
-std::optional<std::size_t> Network::link_index(std::string_view id) const {
-  auto it = index_->links.find(std::string(id));
-  if (it == index_->links.end()) return std::nullopt;
-  return it->second;
+  return model::NodeId::at(it->second);
 }
 
 namespace {
@@ -175,7 +166,11 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
   const auto& sc = *scenario_;
   const double tonnes = cargo.tonnes_per_teu.value();
   model::Route route;
-  std::vector<std::size_t> corridor_nodes;
+  auto& corridor = route.corridor.nodes;
+  const auto pass = [&corridor](std::uint32_t node) {
+    const auto id = model::NodeId(node);
+    if (corridor.empty() || corridor.back() != id) corridor.push_back(id);
+  };
   for (EdgeId id : path) {
     const EdgeInfo& e = edges_[id];
     const VertexInfo& from = vertices_[e.source];
@@ -183,17 +178,15 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
     model::Step s;
     switch (e.kind) {
       case EdgeKind::start:
-        corridor_nodes.push_back(e.element);
-        continue;
       case EdgeKind::finish:
-        corridor_nodes.push_back(e.element);
+        pass(e.element);
         continue;
       case EdgeKind::leg: {
         const auto& link = sc.links[e.element];
         s.kind = model::Step::Kind::leg;
-        s.link = link.id;
-        s.from = sc.nodes[from.node].id;
-        s.to = sc.nodes[to.node].id;
+        s.link = model::LinkId(e.element);
+        s.from = model::NodeId(from.node);
+        s.to = model::NodeId(to.node);
         s.from_port = s.to_port = link.port();
         add_costs(s, cost::leg_cost(link, sc.nodes[from.node], sc.emission_factors), tonnes);
         break;
@@ -201,11 +194,11 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
       case EdgeKind::dwell: {
         const auto& node = sc.nodes[e.element];
         if (node.kind == model::NodeKind::seaport || node.kind == model::NodeKind::border) {
-          corridor_nodes.push_back(e.element);
+          pass(e.element);
         }
         if (!node.dwell && !closable_[e.element]) continue;
         s.kind = model::Step::Kind::dwell;
-        s.from = s.to = node.id;
+        s.from = s.to = model::NodeId(e.element);
         s.from_port = from.port;
         s.to_port = to.port;
         add_costs(s, cost::dwell_cost(node), tonnes);
@@ -214,34 +207,21 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
       case EdgeKind::transfer: {
         const auto& node = sc.nodes[e.element];
         s.kind = model::Step::Kind::transfer;
-        s.from = s.to = node.id;
+        s.from = s.to = model::NodeId(e.element);
         s.from_port = from.port;
         s.to_port = to.port;
         add_costs(s, cost::transfer_cost(node, sc.emission_factors), tonnes);
-        corridor_nodes.push_back(e.element);
+        pass(e.element);
         break;
       }
     }
-    s.index = e.element;
     route.steps.push_back(std::move(s));
   }
-  // Corridor name: origin, every transshipment point, destination.
-  std::string name;
-  for (std::size_t i = 0; i < corridor_nodes.size(); ++i) {
-    if (i > 0 && corridor_nodes[i] == corridor_nodes[i - 1]) continue;
-    if (!name.empty()) name += "\u2013";  // en dash
-    name += sc.nodes[corridor_nodes[i]].name;
-  }
-  route.corridor = std::move(name);
-  std::string modes;
-  std::optional<model::Mode> last;
   for (const auto& step : route.steps) {
-    if (step.kind != model::Step::Kind::leg || step.from_port.mode == last) continue;
-    last = step.from_port.mode;
-    if (!modes.empty()) modes += " \u2192 ";
-    modes += model::to_string(*last);
+    if (step.kind != model::Step::Kind::leg) continue;
+    auto& modes = route.corridor.modes;
+    if (modes.empty() || modes.back() != step.from_port.mode) modes.push_back(step.from_port.mode);
   }
-  route.modes = std::move(modes);
   model::summarise(route, sc.value_of_time_usd_per_teu_hour(cargo));
   return route;
 }

@@ -3,6 +3,7 @@
 
 #include "report/csv.hpp"
 
+#include <corridor/report/labels.hpp>
 #include <corridor/report/report.hpp>
 
 #include "report/format.hpp"
@@ -25,15 +26,15 @@ void csv_row(std::ostream& out, const std::vector<std::string>& cells) {
 
 namespace {
 
-void route_rows(std::ostream& out, const model::OdResult& od, const std::string& set,
-                std::size_t rank, const model::Route& r) {
+void route_rows(std::ostream& out, const model::NetworkView& net, const model::OdResult& od,
+                const std::string& set, std::size_t rank, const model::Route& r) {
   const auto& t = r.totals;
   const std::vector<std::string> head{od.demand.from,
                                       od.demand.to,
                                       od.demand.cargo,
                                       set,
                                       std::to_string(rank),
-                                      r.corridor,
+                                      corridor_label(r, net),
                                       fixed(model::to_days(t.hours()), 3),
                                       fixed(t.usd().value(), 2),
                                       fixed(t.co2e.value(), 2)};
@@ -41,12 +42,13 @@ void route_rows(std::ostream& out, const model::OdResult& od, const std::string&
   for (const auto& s : r.steps) {
     std::vector<std::string> row = head;
     const bool leg = s.kind == model::Step::Kind::leg;
-    row.insert(row.end(), {std::to_string(++n), std::string(kind_name(s.kind)), s.link, s.from,
-                           s.to, model::describe(s.from_port), model::describe(s.to_port),
-                           leg ? fixed(s.km.value(), 1) : "0.0", fixed(s.running.value(), 2),
-                           fixed(s.waiting.value(), 2), fixed(s.handling.value(), 2),
-                           fixed(s.dwell.value(), 2), fixed(s.hours().value(), 2),
-                           fixed(s.usd().value(), 2), fixed(s.co2e.value(), 2)});
+    row.insert(row.end(),
+               {std::to_string(++n), std::string(kind_name(s.kind)), leg ? net.link(s.link).id : "",
+                net.place(s.from).id, net.place(s.to).id, model::describe(s.from_port),
+                model::describe(s.to_port), leg ? fixed(s.km.value(), 1) : "0.0",
+                fixed(s.running.value(), 2), fixed(s.waiting.value(), 2),
+                fixed(s.handling.value(), 2), fixed(s.dwell.value(), 2),
+                fixed(s.hours().value(), 2), fixed(s.usd().value(), 2), fixed(s.co2e.value(), 2)});
     csv_row(out, row);
   }
 }
@@ -60,9 +62,9 @@ void write_routes_csv(const model::RunResult& run, std::ostream& out) {
                 "waiting_h",  "handling_h", "dwell_h",       "hours",   "usd",  "co2e_kg"});
   for (const auto& od : run.results) {
     for (std::size_t i = 0; i < od.routes.size(); ++i)
-      route_rows(out, od, "best", i + 1, od.routes[i]);
+      route_rows(out, run.network, od, "best", i + 1, od.routes[i]);
     for (std::size_t i = 0; i < od.pareto.size(); ++i) {
-      route_rows(out, od, "pareto", i + 1, od.pareto[i].route);
+      route_rows(out, run.network, od, "pareto", i + 1, od.pareto[i].route);
     }
   }
 }

@@ -9,7 +9,7 @@
 namespace corridor::report::detail {
 
 /// A route's step-by-step breakdown with a total row.
-[[nodiscard]] Table steps_table(const model::Route& route);
+[[nodiscard]] Table steps_table(const model::Route& route, const model::NetworkView& net);
 
 void render_routes(const model::RunResult& run, Document& doc);
 void render_simulation(const model::SimulationRun& run, Document& doc);

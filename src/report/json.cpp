@@ -1,3 +1,4 @@
+#include <corridor/report/labels.hpp>
 #include <corridor/report/report.hpp>
 
 #include "report/format.hpp"
@@ -21,16 +22,16 @@ Json port_json(model::Port p) {
   return j;
 }
 
-Json step_json(const model::Step& s) {
+Json step_json(const model::Step& s, const model::NetworkView& net) {
   Json j;
   j["kind"] = std::string(kind_name(s.kind));
   if (s.kind == model::Step::Kind::leg) {
-    j["link"] = s.link;
-    j["from"] = s.from;
-    j["to"] = s.to;
+    j["link"] = net.link(s.link).id;
+    j["from"] = net.place(s.from).id;
+    j["to"] = net.place(s.to).id;
     j["port"] = port_json(s.from_port);
   } else {
-    j["node"] = s.from;
+    j["node"] = net.place(s.from).id;
     j["from_port"] = port_json(s.from_port);
     j["to_port"] = port_json(s.to_port);
   }
@@ -51,11 +52,11 @@ Json step_json(const model::Step& s) {
 
 }  // namespace
 
-Json route_json(const model::Route& r, bool with_steps) {
+Json route_json(const model::Route& r, const model::NetworkView& net, bool with_steps) {
   const auto& t = r.totals;
   Json j;
-  j["corridor"] = r.corridor;
-  j["modes"] = r.modes;
+  j["corridor"] = corridor_label(r, net);
+  j["modes"] = modes_label(r);
   j["objective_value"] = rounded(r.objective_value, kUsd);
   j["days"] = rounded(model::to_days(t.hours()), kDays);
   j["hours"] = {{"running", rounded(t.running.value(), kHours)},
@@ -77,7 +78,7 @@ Json route_json(const model::Route& r, bool with_steps) {
   if (with_steps) {
     Json steps = Json::array();
     for (const auto& s : r.steps)
-      steps.push_back(step_json(s));
+      steps.push_back(step_json(s, net));
     j["steps"] = std::move(steps);
   }
   return j;
@@ -146,7 +147,7 @@ void write_routes_json(const model::RunResult& run, std::ostream& out) {
     for (std::size_t i = 0; i < od.routes.size(); ++i) {
       Json r;
       r["rank"] = i + 1;
-      r.update(route_json(od.routes[i], true));
+      r.update(route_json(od.routes[i], run.network, true));
       routes.push_back(std::move(r));
     }
     d["routes"] = std::move(routes);
@@ -158,7 +159,7 @@ void write_routes_json(const model::RunResult& run, std::ostream& out) {
           wins.push_back(std::string(model::to_string(w)));
         Json o;
         o["wins"] = std::move(wins);
-        o.update(route_json(option.route, true));
+        o.update(route_json(option.route, run.network, true));
         pareto.push_back(std::move(o));
       }
       d["pareto"] = std::move(pareto);

@@ -9,7 +9,8 @@ namespace corridor::report::detail {
 
 using Json = nlohmann::ordered_json;
 
-[[nodiscard]] Json route_json(const model::Route& route, bool with_steps);
+[[nodiscard]] Json route_json(const model::Route& route, const model::NetworkView& net,
+                              bool with_steps);
 [[nodiscard]] Json demand_json(const model::OdResult& od);
 [[nodiscard]] Json constraints_json(const model::Constraints& c);
 [[nodiscard]] Json emission_factors_json(const model::EmissionFactors& f);

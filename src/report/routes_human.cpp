@@ -1,6 +1,7 @@
 // Text and Markdown reports of routes.
 
 #include <corridor/model/result.hpp>
+#include <corridor/report/labels.hpp>
 
 #include "report/document.hpp"
 #include "report/human.hpp"
@@ -30,10 +31,11 @@ std::vector<Table::Column> route_columns() {
           {"USD+time", Align::right}, {"km", Align::right},      {"transshipments", Align::right}};
 }
 
-std::vector<std::string> route_cells(std::size_t rank, const model::Route& r) {
+std::vector<std::string> route_cells(std::size_t rank, const model::Route& r,
+                                     const model::NetworkView& net) {
   return {std::to_string(rank),
-          r.corridor,
-          r.modes,
+          corridor_label(r, net),
+          modes_label(r),
           days(r.totals.hours()),
           grouped(r.totals.usd().value(), 0),
           grouped(r.totals.co2e.value(), 0),
@@ -42,19 +44,19 @@ std::vector<std::string> route_cells(std::size_t rank, const model::Route& r) {
           std::to_string(r.transshipments)};
 }
 
-Table options_table(const std::vector<model::Route>& routes) {
+Table options_table(const std::vector<model::Route>& routes, const model::NetworkView& net) {
   Table t(route_columns());
   for (std::size_t i = 0; i < routes.size(); ++i)
-    t.add(route_cells(i + 1, routes[i]));
+    t.add(route_cells(i + 1, routes[i], net));
   return t;
 }
 
-Table pareto_table(const std::vector<model::ParetoOption>& options) {
+Table pareto_table(const std::vector<model::ParetoOption>& options, const model::NetworkView& net) {
   auto columns = route_columns();
   columns.push_back({"best in", Align::left});
   Table t(std::move(columns));
   for (std::size_t i = 0; i < options.size(); ++i) {
-    auto cells = route_cells(i + 1, options[i].route);
+    auto cells = route_cells(i + 1, options[i].route, net);
     cells.push_back(wins_text(options[i].wins));
     t.add(std::move(cells));
   }
@@ -67,7 +69,7 @@ std::string hours_cell(model::Hours h) {
 
 }  // namespace
 
-Table steps_table(const model::Route& route) {
+Table steps_table(const model::Route& route, const model::NetworkView& net) {
   Table t({{"step", Align::left},
            {"where", Align::left},
            {"mode", Align::left},
@@ -80,7 +82,7 @@ Table steps_table(const model::Route& route) {
            {"kg CO2e", Align::right}});
   for (const auto& s : route.steps) {
     const bool leg = s.kind == model::Step::Kind::leg;
-    t.add({std::string(kind_name(s.kind)), leg ? s.from + " \u2192 " + s.to : s.from,
+    t.add({std::string(kind_name(s.kind)), step_where(s, net),
            s.kind == model::Step::Kind::transfer ? port_change(s.from_port, s.to_port)
                                                  : model::describe(s.from_port),
            leg ? grouped(s.km.value(), 0) : "", hours_cell(s.running), hours_cell(s.waiting),
@@ -110,13 +112,13 @@ void render_routes(const model::RunResult& run, Document& doc) {
       doc.paragraph("no route: " + od.unreachable->reason);
       continue;
     }
-    doc.table(options_table(od.routes));
+    doc.table(options_table(od.routes, run.network));
     if (!od.pareto.empty()) {
       doc.heading(3, "Pareto options over days, USD and CO2e");
-      doc.table(pareto_table(od.pareto));
+      doc.table(pareto_table(od.pareto, run.network));
     }
-    doc.heading(3, "Route 1 step by step: " + od.routes.front().corridor);
-    doc.table(steps_table(od.routes.front()));
+    doc.heading(3, "Route 1 step by step: " + corridor_label(od.routes.front(), run.network));
+    doc.table(steps_table(od.routes.front(), run.network));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include <corridor/report/labels.hpp>
 #include <corridor/report/report.hpp>
 
 #include "report/csv.hpp"
@@ -41,7 +42,7 @@ Table summary_table(const model::RouteSimulation& sim) {
   return t;
 }
 
-Table where_time_goes(const model::RouteSimulation& sim) {
+Table where_time_goes(const model::RouteSimulation& sim, const model::NetworkView& net) {
   Table t({{"step", Align::left},
            {"where", Align::left},
            {"mean h", Align::right},
@@ -50,10 +51,8 @@ Table where_time_goes(const model::RouteSimulation& sim) {
   for (std::size_t i = 0; i < sim.route.steps.size() && i < sim.steps.size(); ++i) {
     const auto& s = sim.route.steps[i];
     const auto& st = sim.steps[i];
-    const bool leg = s.kind == model::Step::Kind::leg;
-    t.add({std::string(kind_name(s.kind)), leg ? s.from + " \u2192 " + s.to : s.from,
-           fixed(st.mean_hours, 1), fixed(st.p95_hours, 1),
-           st.mean_wait_hours == 0.0 ? "" : fixed(st.mean_wait_hours, 1)});
+    t.add({std::string(kind_name(s.kind)), step_where(s, net), fixed(st.mean_hours, 1),
+           fixed(st.p95_hours, 1), st.mean_wait_hours == 0.0 ? "" : fixed(st.mean_wait_hours, 1)});
   }
   return t;
 }
@@ -74,7 +73,8 @@ void render_simulation(const model::SimulationRun& run, Document& doc) {
     }
     for (std::size_t i = 0; i < od.simulated.size(); ++i) {
       const auto& sim = od.simulated[i];
-      doc.heading(3, "Route " + std::to_string(i + 1) + ": " + sim.route.corridor);
+      doc.heading(3,
+                  "Route " + std::to_string(i + 1) + ": " + corridor_label(sim.route, run.network));
       doc.field("routed (expected values)",
                 fixed(model::to_days(sim.route.totals.hours()), 1) + " days, " +
                     grouped(sim.route.totals.usd().value(), 0) + " USD/TEU");
@@ -89,7 +89,7 @@ void render_simulation(const model::SimulationRun& run, Document& doc) {
                   percent(*sim.on_time_probability));
       }
       doc.table(summary_table(sim));
-      if (i == 0) doc.table(where_time_goes(sim));
+      if (i == 0) doc.table(where_time_goes(sim, run.network));
     }
   }
 }
@@ -129,7 +129,7 @@ void write_simulation_json(const model::SimulationRun& run, std::ostream& out) {
       const auto& sim = od.simulated[i];
       Json r;
       r["rank"] = i + 1;
-      r["routed"] = route_json(sim.route, false);
+      r["routed"] = route_json(sim.route, run.network, false);
       r["replications"] = sim.replications;
       r["never_arrive"] = sim.never_arrive;
       r["days"] = summary_json(sim.days, 3);
@@ -143,8 +143,8 @@ void write_simulation_json(const model::SimulationRun& run, std::ostream& out) {
       for (std::size_t k = 0; k < sim.steps.size() && k < sim.route.steps.size(); ++k) {
         const auto& s = sim.route.steps[k];
         steps.push_back({{"kind", std::string(kind_name(s.kind))},
-                         {"from", s.from},
-                         {"to", s.to},
+                         {"from", run.network.place(s.from).id},
+                         {"to", run.network.place(s.to).id},
                          {"mean_hours", rounded(sim.steps[k].mean_hours, 2)},
                          {"p95_hours", rounded(sim.steps[k].p95_hours, 2)},
                          {"mean_wait_hours", rounded(sim.steps[k].mean_wait_hours, 2)}});
@@ -172,9 +172,12 @@ void write_simulation_csv(const model::SimulationRun& run, std::ostream& out) {
   for (const auto& od : run.results) {
     for (std::size_t i = 0; i < od.simulated.size(); ++i) {
       const auto& sim = od.simulated[i];
-      std::vector<std::string> row{od.od.demand.from,  od.od.demand.to,
-                                   od.od.demand.cargo, std::to_string(i + 1),
-                                   sim.route.corridor, std::to_string(sim.replications)};
+      std::vector<std::string> row{od.od.demand.from,
+                                   od.od.demand.to,
+                                   od.od.demand.cargo,
+                                   std::to_string(i + 1),
+                                   corridor_label(sim.route, run.network),
+                                   std::to_string(sim.replications)};
       for (const auto* s : {&sim.days, &sim.usd, &sim.generalized_usd}) {
         const int d = s == &sim.days ? 3 : 2;
         for (double v : {s->mean, s->sd, s->p5, s->p50, s->p90, s->p95, s->p99}) {

@@ -48,11 +48,11 @@ SearchSpace::SearchSpace(const network::Network& net, const Query& query)
       query_(query),
       source_(net.origin(query.origin)),
       target_(net.destination(query.destination)),
-      tonnes_(net.scenario().cargo.at(query.cargo).tonnes_per_teu.value()) {
+      tonnes_(net.scenario().cargo.at(query.cargo.index()).tonnes_per_teu.value()) {
   const auto& sc = net.scenario();
   const auto& c = query.constraints;
   const cost::Weighting weighting{query.objective, tonnes_,
-                                  sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo])};
+                                  sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo.index()])};
   const auto bad_node = forbidden_nodes(sc, c);
   const auto bad_link = forbidden_links(sc, c);
   const auto& edges = net.edges();
@@ -76,7 +76,7 @@ SearchSpace::SearchSpace(const network::Network& net, const Query& query)
   via_bit_.assign(sc.nodes.size(), -1);
   std::set<std::size_t> via;
   for (const auto& id : c.via) {
-    if (auto n = net.node_index(id)) via.insert(*n);
+    if (auto n = net.find_node(id)) via.insert(n->index());
   }
   std::int8_t bit = 0;
   for (std::size_t n : via)
@@ -93,7 +93,7 @@ SearchSpace::SearchSpace(const network::Network& net, const Query& query)
   }
   layers_ = static_cast<Layer>(layers);
   layered_ = !via.empty() || c.max_transshipments || c.max_gauge_changes;
-  const std::int8_t origin_bit = via_bit_[query.origin];
+  const std::int8_t origin_bit = via_bit_[query.origin.index()];
   start_layer_ = make_layer(origin_bit >= 0 ? 1u << origin_bit : 0u, 0, 0);
 }
 

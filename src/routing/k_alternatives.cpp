@@ -3,7 +3,6 @@
 #include <utility>
 
 #include <corridor/routing/k_alternatives.hpp>
-#include <corridor/routing/shortest.hpp>
 
 #include "routing/k_best.hpp"
 
@@ -96,8 +95,7 @@ void YenEnumerator::spur_last() {
 bool returns_to_a_node(const SearchSpace& space, const Path& path) {
   const auto& net = space.net();
   std::set<std::pair<std::uint32_t, std::uint32_t>> visits;
-  visits.emplace(static_cast<std::uint32_t>(space.query().origin),
-                 space.mask_of(path.layers.front()));
+  visits.emplace(space.query().origin.value(), space.mask_of(path.layers.front()));
   for (std::size_t i = 0; i < path.edges.size(); ++i) {
     const auto& e = net.edge(path.edges[i]);
     if (e.kind != network::EdgeKind::leg) continue;
@@ -127,9 +125,9 @@ Alternatives k_alternatives(const network::Network& net, const Query& query, int
   const auto wanted = static_cast<std::size_t>(k);
   if (max_paths == 0) max_paths = 40 * wanted + 100;
   const detail::SearchSpace space(net, query);
-  const auto& cargo = net.scenario().cargo.at(query.cargo);
+  const auto& cargo = net.scenario().cargo.at(query.cargo.index());
   detail::YenEnumerator yen(space);
-  std::set<std::pair<std::string, std::string>> seen;
+  std::set<model::CorridorKey> seen;
   while (out.routes.size() < wanted) {
     if (out.paths_examined == max_paths) {
       out.complete = false;
@@ -141,15 +139,9 @@ Alternatives k_alternatives(const network::Network& net, const Query& query, int
     if (detail::returns_to_a_node(space, *path)) continue;
     model::Route r = net.describe(path->edges, cargo);
     r.objective_value = path->cost;
-    if (seen.emplace(r.corridor, r.modes).second) out.routes.push_back(std::move(r));
+    if (seen.insert(r.corridor).second) out.routes.push_back(std::move(r));
   }
   return out;
-}
-
-std::optional<model::Route> shortest_path(const network::Network& net, const Query& query) {
-  auto found = k_alternatives(net, query, 1);
-  if (found.routes.empty()) return std::nullopt;
-  return std::move(found.routes.front());
 }
 
 }  // namespace corridor::routing

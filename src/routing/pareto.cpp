@@ -181,7 +181,7 @@ std::vector<model::ParetoOption> pareto_routes(const network::Network& net, cons
                                                std::size_t max_labels) {
   const detail::SearchSpace space(net, query);
   const auto paths = detail::pareto_paths(space, max_labels);
-  const auto& cargo = net.scenario().cargo.at(query.cargo);
+  const auto& cargo = net.scenario().cargo.at(query.cargo.index());
   std::array<double, 3> best{detail::kInfinity, detail::kInfinity, detail::kInfinity};
   for (const auto& p : paths) {
     for (std::size_t k = 0; k < 3; ++k)

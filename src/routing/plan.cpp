@@ -12,15 +12,17 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   od.demand = demand;
   od.objective = policy.objective;
   Query query;
-  query.origin = net.node_index(demand.from).value();
-  query.destination = net.node_index(demand.to).value();
-  query.cargo = sc.cargo_index(demand.cargo).value();
+  query.origin = net.find_node(demand.from).value();
+  query.destination = net.find_node(demand.to).value();
+  query.cargo = model::CargoId::at(sc.cargo_index(demand.cargo).value());
   query.objective = policy.objective;
   query.constraints = policy.constraints;
-  od.value_of_time_usd_per_teu_hour = sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo]);
+  od.value_of_time_usd_per_teu_hour =
+      sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo.index()]);
   auto found = k_alternatives(net, query, policy.alternatives);
   od.routes = std::move(found.routes);
   if (!found.complete) {
+    od.complete = false;
     od.warnings.push_back("only " + std::to_string(od.routes.size()) +
                           " distinct corridors among the " + std::to_string(found.paths_examined) +
                           " best routes; more may exist further down the ranking");
@@ -48,6 +50,7 @@ model::RunResult plan(const network::Network& net, const model::Policy& policy,
   run.alternatives = policy.alternatives;
   run.pareto = policy.pareto;
   run.emission_factors = sc.emission_factors;
+  run.network = model::view_of(sc);
   for (const auto& d : demand)
     run.results.push_back(plan_od(net, d, policy));
   return run;

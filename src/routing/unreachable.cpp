@@ -72,7 +72,8 @@ std::vector<Relaxation> relaxations(const model::Constraints& c) {
 
 model::Unreachable diagnose_unreachable(const network::Network& net, const Query& query) {
   const auto& sc = net.scenario();
-  const std::string od = sc.nodes[query.origin].id + " to " + sc.nodes[query.destination].id;
+  const std::string od =
+      sc.nodes[query.origin.index()].id + " to " + sc.nodes[query.destination.index()].id;
   Query free = query;
   free.constraints = {};
   if (!reachable(net, free)) {

@@ -51,25 +51,19 @@ double storage_per_hour(const model::Node& node) {
   return node.storage_usd_per_teu_day.value() / model::kHoursPerDay;
 }
 
-const model::Node& node_by_id(const model::Scenario& scenario, const std::string& id) {
-  const auto index = scenario.node_index(id);
-  if (!index) throw std::out_of_range("route step names unknown node '" + id + "'");
-  return scenario.nodes[*index];
-}
-
 CompiledStep compile_step(const model::Scenario& scenario, const model::Step& step) {
   CompiledStep c;
   c.kind = step.kind;
   if (step.kind == Kind::leg) {
-    const model::Link& link = scenario.links.at(step.index);
-    const model::Node& from = node_by_id(scenario, step.from);
+    const model::Link& link = scenario.links.at(step.link.index());
+    const model::Node& from = scenario.nodes.at(step.from.index());
     c.first = Sampler(link.running_time());
     c.schedule = link.schedule;
     c.closures = closures_of(scenario, link.id, from.id);
     c.storage_usd_per_hour = storage_per_hour(from);
     return c;
   }
-  const model::Node& node = scenario.nodes.at(step.index);
+  const model::Node& node = scenario.nodes.at(step.from.index());
   if (node.dwell) c.first = Sampler(node.dwell->hours);
   if (step.kind == Kind::transfer && node.handling) c.second = Sampler(node.handling->hours);
   c.closures = closures_of(scenario, "", node.id);

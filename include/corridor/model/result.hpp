@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <corridor/model/network_view.hpp>
 #include <corridor/model/route.hpp>
 #include <corridor/model/scenario.hpp>
 
@@ -33,6 +34,9 @@ struct OdResult {
   std::vector<Route> routes;         ///< best first; empty when unreachable
   std::vector<ParetoOption> pareto;  ///< when asked for; sorted by hours
   std::optional<Unreachable> unreachable;
+  /// False when a search stopped at a budget: more routes or Pareto options may exist than
+  /// listed; `warnings` says which search and why.
+  bool complete = true;
   std::vector<std::string> warnings;
 };
 
@@ -44,6 +48,7 @@ struct RunResult {
   int alternatives = 1;
   bool pareto = false;
   EmissionFactors emission_factors;
+  NetworkView network;  ///< the places and links the routes refer to
   std::vector<OdResult> results;
 };
 

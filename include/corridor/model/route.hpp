@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include <corridor/model/ids.hpp>
 #include <corridor/model/mode.hpp>
 #include <corridor/model/units.hpp>
 
@@ -20,12 +21,11 @@ struct Step {
     transfer,  ///< changing mode and/or gauge at a node (includes the node's dwell)
   };
   Kind kind = Kind::leg;
-  std::size_t index = 0;  ///< into Scenario::links (leg) or Scenario::nodes (dwell, transfer)
-  std::string link;       ///< link id (leg only)
-  std::string from;       ///< node id (for a stop: the node itself)
-  std::string to;         ///< node id (for a stop: the node itself)
-  Port from_port;         ///< leg: its port; transfer: the arriving port
-  Port to_port;           ///< leg: its port; transfer: the departing port
+  LinkId link;     ///< the link run on (leg only; invalid for a stop)
+  NodeId from;     ///< where the leg starts; for a stop, the node itself
+  NodeId to;       ///< where the leg ends; for a stop, the node itself
+  Port from_port;  ///< leg: its port; transfer: the arriving port
+  Port to_port;    ///< leg: its port; transfer: the departing port
   Km km{0.0};
   Hours running{0.0};   ///< leg running time (mean)
   Hours waiting{0.0};   ///< expected wait for the link's next departure
@@ -39,6 +39,7 @@ struct Step {
 
   [[nodiscard]] Hours hours() const { return running + waiting + handling + dwell; }
   [[nodiscard]] Usd usd() const { return tariff + handling_usd + fees_usd + storage_usd; }
+  [[nodiscard]] bool is_stop() const { return kind != Kind::leg; }
   [[nodiscard]] bool is_gauge_change() const {
     return kind == Kind::transfer && from_port.mode == Mode::rail && to_port.mode == Mode::rail;
   }
@@ -62,16 +63,24 @@ struct RouteTotals {
   [[nodiscard]] Usd generalized() const { return usd() + time_value; }
 };
 
+/// What makes two routes the same corridor: the places that define it (origin, every
+/// transshipment point, seaport and border crossing passed, destination; a place repeated in a
+/// row counts once) and the modes in travel order (repeats merged). Routes are told apart by
+/// these ids, never by display names, which two places may share.
+struct CorridorKey {
+  std::vector<NodeId> nodes;
+  std::vector<Mode> modes;
+
+  friend auto operator<=>(const CorridorKey&, const CorridorKey&) = default;
+  friend bool operator==(const CorridorKey&, const CorridorKey&) = default;
+};
+
 struct Route {
   std::vector<Step> steps;
   RouteTotals totals;
   int transshipments = 0;
   int gauge_changes = 0;
-  /// The places that define the corridor: origin, every transshipment point, seaport and
-  /// border crossing passed, destination ("Khorgos–Aktau–Alat–Poti–Constanta–Kaunas").
-  std::string corridor;
-  /// The modes in travel order, repeats merged ("rail → sea → rail").
-  std::string modes;
+  CorridorKey corridor;
   double objective_value = 0.0;  ///< the searched-for quantity (USD, hours, kg or generalized USD)
 };
 

@@ -68,6 +68,7 @@ struct SimulationRun {
   std::uint64_t replications = 0;
   std::string start_date;
   double departure_window_days = 0.0;
+  NetworkView network;  ///< the places and links the routes refer to
   std::vector<OdSimulation> results;
 };
 

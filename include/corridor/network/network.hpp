@@ -99,12 +99,10 @@ class Network {
   [[nodiscard]] std::span<const EdgeInfo> edges() const { return edges_; }
   [[nodiscard]] EdgeRange out_edges(VertexId v) const { return {row_start_[v], row_start_[v + 1]}; }
 
-  [[nodiscard]] VertexId origin(std::size_t node) const { return origin_[node]; }
-  [[nodiscard]] VertexId destination(std::size_t node) const { return origin_[node] + 1; }
-  /// Index into Scenario::nodes of a node id, or nullopt.
-  [[nodiscard]] std::optional<std::size_t> node_index(std::string_view id) const;
-  /// Index into Scenario::links of a link id, or nullopt.
-  [[nodiscard]] std::optional<std::size_t> link_index(std::string_view id) const;
+  [[nodiscard]] VertexId origin(model::NodeId node) const { return origin_[node.index()]; }
+  [[nodiscard]] VertexId destination(model::NodeId node) const { return origin_[node.index()] + 1; }
+  /// The node with this id, or nullopt. O(1) expected.
+  [[nodiscard]] std::optional<model::NodeId> find_node(std::string_view id) const;
 
   /// The priced physical route of a path (start ... finish edges). A dwell edge becomes a step
   /// only where the node has a dwell or a disruption can close it.

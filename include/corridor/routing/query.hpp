@@ -2,16 +2,15 @@
 /// What a route search is asked: from where to where, for which cargo, best by what, under
 /// which constraints.
 
-#include <cstddef>
-
+#include <corridor/model/ids.hpp>
 #include <corridor/model/scenario.hpp>
 
 namespace corridor::routing {
 
 struct Query {
-  std::size_t origin = 0;       ///< index into Scenario::nodes
-  std::size_t destination = 0;  ///< index into Scenario::nodes
-  std::size_t cargo = 0;        ///< index into Scenario::cargo
+  model::NodeId origin;
+  model::NodeId destination;
+  model::CargoId cargo{0};  ///< the scenario's first cargo profile unless set
   model::Objective objective = model::Objective::generalized;
   model::Constraints constraints;
 };

@@ -5,6 +5,7 @@
 #include <corridor/network/network.hpp>
 #include <corridor/network/shortest_paths.hpp>
 
+#include "support/labels.hpp"
 #include "support/scenario_text.hpp"
 
 namespace corridor::network {
@@ -66,11 +67,11 @@ TEST_CASE("Boost.Graph Dijkstra gives distances both ways", "[network]") {
   std::vector<double> hours;
   for (const auto& e : net.edges())
     hours.push_back(e.hours);
-  const auto a = *net.node_index("A");
-  const auto c = *net.node_index("C");
+  const auto a = *net.find_node("A");
+  const auto c = *net.find_node("C");
   const auto to_c = distances_to(net, net.destination(c), hours);
   CHECK(to_c[net.origin(a)] == 22.0);  // 10 + 2 + 6 + 4
-  CHECK(to_c[net.origin(*net.node_index("B"))] == 4.0);
+  CHECK(to_c[net.origin(*net.find_node("B"))] == 4.0);
   const auto from_a = shortest_paths_from(net, net.origin(a), hours);
   CHECK(from_a.distance[net.destination(c)] == 22.0);
   // Journeys start at an origin vertex and end at a destination vertex, so from A to A is a
@@ -87,7 +88,7 @@ TEST_CASE("Boost.Graph Dijkstra gives distances both ways", "[network]") {
   }
   std::reverse(path.begin(), path.end());
   const auto route = net.describe(path, s.cargo[0]);
-  CHECK(route.corridor == "A\u2013B\u2013C");
+  CHECK(test::corridor_of(route, s) == "A\u2013B\u2013C");
   CHECK(route.totals.hours().value() == 22.0);
 }
 

@@ -13,6 +13,7 @@
 #include <corridor/routing/shortest.hpp>
 #include <corridor/routing/unreachable.hpp>
 
+#include "support/labels.hpp"
 #include "support/scenario_text.hpp"
 
 namespace corridor {
@@ -47,8 +48,8 @@ struct Fixture {
 
   routing::Query query(model::Constraints c = {}) const {
     routing::Query q;
-    q.origin = *net.node_index("O");
-    q.destination = *net.node_index("D");
+    q.origin = *net.find_node("O");
+    q.destination = *net.find_node("D");
     q.objective = model::Objective::time;
     q.constraints = std::move(c);
     return q;
@@ -62,7 +63,7 @@ TEST_CASE_METHOD(Fixture, "constraints steer the fastest route", "[routing][cons
   SECTION("unconstrained: northern, 20 h") {
     const auto r = best();
     REQUIRE(r);
-    CHECK(r->corridor == "O\u2013D");
+    CHECK(test::corridor_of(*r, scenario) == "O\u2013D");
     CHECK(r->totals.hours().value() == Approx(20.0));
   }
   SECTION("avoid RU: road then rail via V, 25 + 1 + 2 = 28 h") {
@@ -70,7 +71,7 @@ TEST_CASE_METHOD(Fixture, "constraints steer the fastest route", "[routing][cons
     c.avoid_countries = {"RU"};
     const auto r = best(c);
     REQUIRE(r);
-    CHECK(r->corridor == "O\u2013V\u2013D");
+    CHECK(test::corridor_of(*r, scenario) == "O\u2013V\u2013D");
     CHECK(r->totals.hours().value() == Approx(28.0));
   }
   SECTION("avoid RU and road: the sea route, 5 + 2 + 10 + 2 + 10 = 29 h") {
@@ -79,7 +80,7 @@ TEST_CASE_METHOD(Fixture, "constraints steer the fastest route", "[routing][cons
     c.avoid_modes = {model::Mode::road};
     const auto r = best(c);
     REQUIRE(r);
-    CHECK(r->corridor == "O\u2013P\u2013Q\u2013D");
+    CHECK(test::corridor_of(*r, scenario) == "O\u2013P\u2013Q\u2013D");
     CHECK(r->totals.hours().value() == Approx(29.0));
     CHECK(r->transshipments == 2);
   }
@@ -89,14 +90,14 @@ TEST_CASE_METHOD(Fixture, "constraints steer the fastest route", "[routing][cons
     c.avoid_links = {"OV"};
     const auto r = best(c);
     REQUIRE(r);
-    CHECK(r->corridor == "O\u2013P\u2013Q\u2013D");
+    CHECK(test::corridor_of(*r, scenario) == "O\u2013P\u2013Q\u2013D");
   }
   SECTION("via P forces the sea route") {
     model::Constraints c;
     c.via = {"P"};
     const auto r = best(c);
     REQUIRE(r);
-    CHECK(r->corridor == "O\u2013P\u2013Q\u2013D");
+    CHECK(test::corridor_of(*r, scenario) == "O\u2013P\u2013Q\u2013D");
   }
   SECTION("via the dead end K: out to K and back, 20 + 3 + 3 = 26 h") {
     model::Constraints c;
@@ -105,10 +106,11 @@ TEST_CASE_METHOD(Fixture, "constraints steer the fastest route", "[routing][cons
     REQUIRE(r);
     CHECK(r->totals.hours().value() == Approx(26.0));
     REQUIRE(r->steps.size() == 4);
-    CHECK(r->steps[2].from == "D");
-    CHECK(r->steps[2].to == "K");
-    CHECK(r->steps[3].from == "K");
-    CHECK(r->steps[3].to == "D");
+    const auto id = [&](model::NodeId n) { return scenario.nodes[n.index()].id; };
+    CHECK(id(r->steps[2].from) == "D");
+    CHECK(id(r->steps[2].to) == "K");
+    CHECK(id(r->steps[3].from) == "K");
+    CHECK(id(r->steps[3].to) == "D");
   }
   SECTION("at most one transshipment and no RU: road-rail") {
     model::Constraints c;
@@ -116,7 +118,7 @@ TEST_CASE_METHOD(Fixture, "constraints steer the fastest route", "[routing][cons
     c.max_transshipments = 1;
     const auto r = best(c);
     REQUIRE(r);
-    CHECK(r->corridor == "O\u2013V\u2013D");
+    CHECK(test::corridor_of(*r, scenario) == "O\u2013V\u2013D");
   }
 }
 
@@ -126,8 +128,8 @@ TEST_CASE_METHOD(Fixture, "constraints apply to alternatives and Pareto options 
   c.avoid_countries = {"RU"};
   const auto alternatives = routing::k_alternatives(net, query(c), 5);
   REQUIRE(alternatives.routes.size() == 2);
-  CHECK(alternatives.routes[0].corridor == "O\u2013V\u2013D");
-  CHECK(alternatives.routes[1].corridor == "O\u2013P\u2013Q\u2013D");
+  CHECK(test::corridor_of(alternatives.routes[0], scenario) == "O\u2013V\u2013D");
+  CHECK(test::corridor_of(alternatives.routes[1], scenario) == "O\u2013P\u2013Q\u2013D");
 
   // Without RU: road-rail 28 h / 315 USD and sea 29 h / 290 USD; emissions:
   //   road-rail 10 t x (1500 x 84.7 + 100 x 31.6) g + 10 kg = 1270.5 + 31.6 + 10 = 1312.1 kg
@@ -136,9 +138,9 @@ TEST_CASE_METHOD(Fixture, "constraints apply to alternatives and Pareto options 
   // neither dominates the other in (hours, USD), so both are Pareto options.
   const auto pareto = routing::pareto_routes(net, query(c));
   REQUIRE(pareto.size() == 2);
-  CHECK(pareto[0].route.corridor == "O\u2013V\u2013D");
+  CHECK(test::corridor_of(pareto[0].route, scenario) == "O\u2013V\u2013D");
   CHECK(pareto[0].wins == std::vector<model::Criterion>{model::Criterion::time});
-  CHECK(pareto[1].route.corridor == "O\u2013P\u2013Q\u2013D");
+  CHECK(test::corridor_of(pareto[1].route, scenario) == "O\u2013P\u2013Q\u2013D");
   CHECK(pareto[1].wins ==
         std::vector<model::Criterion>{model::Criterion::cost, model::Criterion::co2});
   CHECK(pareto[1].route.totals.co2e.value() == Approx(579.3));

@@ -100,10 +100,11 @@ class Oracle {
 
   Oracle(const network::Network& net, const routing::Query& q) : net_(net), q_(q) {
     const auto& sc = net.scenario();
-    tonnes_ = sc.cargo[q.cargo].tonnes_per_teu.value();
-    weighting_ = {q.objective, tonnes_, sc.value_of_time_usd_per_teu_hour(sc.cargo[q.cargo])};
+    tonnes_ = sc.cargo[q.cargo.index()].tonnes_per_teu.value();
+    weighting_ = {q.objective, tonnes_,
+                  sc.value_of_time_usd_per_teu_hour(sc.cargo[q.cargo.index()])};
     for (std::size_t i = 0; i < q.constraints.via.size(); ++i) {
-      via_bit_[*net.node_index(q.constraints.via[i])] = 1u << i;
+      via_bit_[net.find_node(q.constraints.via[i])->index()] = 1u << i;
     }
     full_ = (1u << q.constraints.via.size()) - 1u;
   }
@@ -114,7 +115,7 @@ class Oracle {
     routes_.clear();
     limit_ = limit;
     std::uint32_t mask = 0;
-    if (auto it = via_bit_.find(q_.origin); it != via_bit_.end()) mask |= it->second;
+    if (auto it = via_bit_.find(q_.origin.index()); it != via_bit_.end()) mask |= it->second;
     Route r;
     walk(net_.origin(q_.origin), mask, 0, 0, r);
     if (routes_.size() > limit_) return std::nullopt;
@@ -216,7 +217,8 @@ bool returns_to_a_node(const network::Network& net, const routing::Query& q,
     }
     return seen_via;
   };
-  std::set<std::pair<std::size_t, std::set<std::string>>> visits{{q.origin, via_seen(q.origin)}};
+  std::set<std::pair<std::size_t, std::set<std::string>>> visits{
+      {q.origin.index(), via_seen(q.origin.index())}};
   for (EdgeId id : edges) {
     const auto& e = net.edge(id);
     if (e.kind != EdgeKind::leg) continue;
@@ -257,9 +259,9 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
     s = random_scenario(rng);
     network = std::make_unique<network::Network>(s);
     std::uniform_int_distribution<std::size_t> node(0, s.nodes.size() - 1);
-    q.origin = node(rng);
+    q.origin = model::NodeId::at(node(rng));
     do {
-      q.destination = node(rng);
+      q.destination = model::NodeId::at(node(rng));
     } while (q.destination == q.origin);
   } while (!Oracle(*network, q).all(kRouteLimit));
   REQUIRE(io::validate(s, io::SourceMap()).empty());
@@ -291,12 +293,12 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
 
     // Distinct corridors: the best route of each of the first k corridors.
     const auto alternatives = routing::k_alternatives(net, q, 4, 100000);
-    std::vector<std::pair<std::string, std::string>> corridors;
+    std::vector<model::CorridorKey> corridors;
     std::vector<double> corridor_cost;
     for (const auto& r : expected) {
       if (returns_to_a_node(net, q, r.edges)) continue;
       const auto described = net.describe(r.edges, s.cargo[0]);
-      const auto key = std::make_pair(described.corridor, described.modes);
+      const auto& key = described.corridor;
       if (std::find(corridors.begin(), corridors.end(), key) != corridors.end()) continue;
       corridors.push_back(key);
       corridor_cost.push_back(r.cost);
@@ -304,8 +306,7 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
     }
     REQUIRE(alternatives.routes.size() == corridors.size());
     for (std::size_t i = 0; i < corridors.size(); ++i) {
-      CHECK(alternatives.routes[i].corridor == corridors[i].first);
-      CHECK(alternatives.routes[i].modes == corridors[i].second);
+      CHECK(alternatives.routes[i].corridor == corridors[i]);
       CHECK(alternatives.routes[i].objective_value == Approx(corridor_cost[i]).epsilon(1e-12));
     }
 

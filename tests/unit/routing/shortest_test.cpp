@@ -7,6 +7,7 @@
 #include <corridor/routing/plan.hpp>
 #include <corridor/routing/shortest.hpp>
 
+#include "support/labels.hpp"
 #include "support/scenario_text.hpp"
 
 namespace corridor {
@@ -38,9 +39,9 @@ demand:
 routing::Query query(const network::Network& net, std::string_view from, std::string_view to,
                      model::Objective objective = model::Objective::generalized) {
   routing::Query q;
-  q.origin = *net.node_index(from);
-  q.destination = *net.node_index(to);
-  q.cargo = 0;
+  q.origin = *net.find_node(from);
+  q.destination = *net.find_node(to);
+  q.cargo = model::CargoId(0);
   q.objective = objective;
   return q;
 }
@@ -55,7 +56,7 @@ TEST_CASE("a gauge change is priced with the node's handling and dwell", "[routi
   // Leg A->B: 10 h; 1 USD/km x 100 km = 100 USD; 10 t x 100 km x 31.6 g/tkm = 31.6 kg.
   const Step& ab = route->steps[0];
   CHECK(ab.kind == Step::Kind::leg);
-  CHECK(ab.link == "AB");
+  CHECK(s.links[ab.link.index()].id == "AB");
   CHECK(ab.running.value() == Approx(10.0));
   CHECK(ab.usd().value() == Approx(100.0));
   CHECK(ab.co2e.value() == Approx(31.6));
@@ -86,8 +87,8 @@ TEST_CASE("a gauge change is priced with the node's handling and dwell", "[routi
   CHECK(route->objective_value == Approx(510.0 + 10.0 * 22.0 / 24.0));
   CHECK(route->transshipments == 1);
   CHECK(route->gauge_changes == 1);
-  CHECK(route->corridor == "A\u2013B\u2013C");
-  CHECK(route->modes == "rail");
+  CHECK(test::corridor_of(*route, s) == "A\u2013B\u2013C");
+  CHECK(test::modes_of(*route) == "rail");
 }
 
 TEST_CASE("a node without handling cannot change gauge", "[routing]") {
@@ -139,8 +140,8 @@ TEST_CASE("the objective decides between a road and a rail-sea route", "[routing
   //   10 t x (600 km x 31.6 + 500 km x 29.7) g + 10 kg handling = 189.6 + 148.5 + 10 = 348.1 kg.
   const auto cheapest = routing::shortest_path(net, query(net, "F", "M", model::Objective::cost));
   REQUIRE(cheapest);
-  CHECK(cheapest->corridor == "Factory\u2013Port\u2013Market");
-  CHECK(cheapest->modes == "rail \u2192 sea");
+  CHECK(test::corridor_of(*cheapest, s) == "Factory\u2013Port\u2013Market");
+  CHECK(test::modes_of(*cheapest) == "rail \u2192 sea");
   CHECK(cheapest->totals.hours().value() == Approx(102.0));
   CHECK(cheapest->totals.waiting.value() == Approx(36.0));
   CHECK(cheapest->totals.usd().value() == Approx(1086.0));
@@ -149,18 +150,18 @@ TEST_CASE("the objective decides between a road and a rail-sea route", "[routing
 
   const auto fastest = routing::shortest_path(net, query(net, "F", "M", model::Objective::time));
   REQUIRE(fastest);
-  CHECK(fastest->modes == "road");
+  CHECK(test::modes_of(*fastest) == "road");
   CHECK(fastest->totals.hours().value() == Approx(20.0));
   CHECK(fastest->totals.co2e.value() == Approx(847.0));
 
   const auto greenest = routing::shortest_path(net, query(net, "F", "M", model::Objective::co2));
   REQUIRE(greenest);
-  CHECK(greenest->modes == "rail \u2192 sea");
+  CHECK(test::modes_of(*greenest) == "rail \u2192 sea");
 
   // Generalized at 240 USD/day = 10 USD/h: road 2000 + 200 = 2200; rail-sea 1086 + 1020 = 2106.
   const auto general = routing::shortest_path(net, query(net, "F", "M"));
   REQUIRE(general);
-  CHECK(general->modes == "rail \u2192 sea");
+  CHECK(test::modes_of(*general) == "rail \u2192 sea");
   CHECK(general->objective_value == Approx(2106.0));
 }
 
@@ -172,7 +173,7 @@ TEST_CASE("alternatives are listed best first, one per corridor", "[routing]") {
   CHECK(found.complete);
   CHECK(found.routes[0].objective_value == Approx(2106.0));
   CHECK(found.routes[1].objective_value == Approx(2200.0));
-  CHECK(found.routes[1].modes == "road");
+  CHECK(test::modes_of(found.routes[1]) == "road");
 }
 
 TEST_CASE("plan prices every demand line and explains unreachable ones", "[routing]") {

@@ -46,8 +46,7 @@ class LineScenario {
       if (i > 0 && (at.handling || at.dwell)) {
         model::Step s;
         s.kind = at.handling ? model::Step::Kind::transfer : model::Step::Kind::dwell;
-        s.index = i;
-        s.from = s.to = at.id;
+        s.from = s.to = model::NodeId::at(i);
         if (at.dwell) {
           s.dwell = model::Hours(at.dwell->hours.mean());
           s.fees_usd = at.dwell->usd_per_teu;
@@ -61,9 +60,9 @@ class LineScenario {
       const model::Link& l = scenario.links[i];
       model::Step s;
       s.kind = model::Step::Kind::leg;
-      s.index = i;
-      s.from = l.from;
-      s.to = l.to;
+      s.link = model::LinkId::at(i);
+      s.from = model::NodeId::at(i);
+      s.to = model::NodeId::at(i + 1);
       s.running = model::Hours(l.running_time().mean());
       s.tariff = l.tariff.usd_per_teu;
       if (l.schedule) {

@@ -37,8 +37,8 @@ TEST_CASE("journeys held by never-ending closures are counted", "[sim]") {
   const auto& s = loaded.scenario;
   const network::Network net(s);
   routing::Query q;
-  q.origin = 0;
-  q.destination = 1;
+  q.origin = model::NodeId(0);
+  q.destination = model::NodeId(1);
   const auto route = routing::shortest_path(net, q);
   REQUIRE(route);
   MonteCarloOptions options;

@@ -51,9 +51,9 @@ Reference make_reference() {
 
     model::Step step;
     step.kind = model::Step::Kind::leg;
-    step.index = i;
-    step.from = link.from;
-    step.to = link.to;
+    step.link = model::LinkId::at(i);
+    step.from = model::NodeId::at(i);
+    step.to = model::NodeId::at(i + 1);
     step.running = model::Hours(link.hours->mean());
     step.tariff = link.tariff.usd_per_teu;
     r.route.steps.push_back(step);

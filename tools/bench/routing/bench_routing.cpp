@@ -50,8 +50,8 @@ const Fixture& fixture(std::size_t nodes, int speed_noise_pct = 20) {
     slot->scenario = synthetic::generate(options);
     slot->net = std::make_unique<network::Network>(slot->scenario);
     const auto corners = synthetic::far_corners(slot->scenario);
-    slot->query.origin = *slot->net->node_index(corners.north_west);
-    slot->query.destination = *slot->net->node_index(corners.south_east);
+    slot->query.origin = *slot->net->find_node(corners.north_west);
+    slot->query.destination = *slot->net->find_node(corners.south_east);
     slot->query.objective = model::Objective::generalized;
   }
   return *slot;
