@@ -15,7 +15,12 @@ function(corridor_set_warnings target)
 endfunction()
 
 # Floating-point results must not depend on the machine: no fused multiply-add contraction.
+# corridor_set_fp_model(target [PRIVATE|PUBLIC|INTERFACE]), PRIVATE by default.
 function(corridor_set_fp_model target)
-  target_compile_options(${target} PRIVATE
+  set(scope PRIVATE)
+  if(ARGC GREATER 1)
+    set(scope ${ARGV1})
+  endif()
+  target_compile_options(${target} ${scope}
     $<$<CXX_COMPILER_ID:GNU,Clang,AppleClang>:-ffp-contract=off>)
 endfunction()

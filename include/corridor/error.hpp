@@ -20,17 +20,35 @@ enum class ExitCode : std::uint8_t {
   output_failed = 74,  ///< a report could not be written
 };
 
-struct ExitCodeInfo {
-  ExitCode code;
-  std::string_view meaning;
-};
-inline constexpr std::array<ExitCodeInfo, 4> kExitCodes{{
-    {ExitCode::ok, "success"},
-    {ExitCode::invalid_input, "bad usage or invalid scenario"},
-    {ExitCode::internal, "internal error"},
-    {ExitCode::output_failed, "a report could not be written"},
-}};
-static_assert(kExitCodes.size() == 4, "every ExitCode needs a line in kExitCodes");
+/// What an exit code means, for --help and the docs. A switch without a default: a new
+/// ExitCode without a meaning does not compile (-Wswitch, an error in CI).
+[[nodiscard]] constexpr std::string_view meaning(ExitCode code) {
+  switch (code) {
+    case ExitCode::ok:
+      return "success";
+    case ExitCode::invalid_input:
+      return "bad usage or invalid scenario";
+    case ExitCode::internal:
+      return "internal error";
+    case ExitCode::output_failed:
+      return "a report could not be written";
+  }
+  return {};
+}
+
+/// Every exit code, in increasing order (listed in --help).
+inline constexpr std::array<ExitCode, 4> kExitCodes{ExitCode::ok, ExitCode::invalid_input,
+                                                    ExitCode::internal, ExitCode::output_failed};
+
+namespace detail {
+constexpr bool exit_codes_listed_once() {
+  for (std::size_t i = 1; i < kExitCodes.size(); ++i) {
+    if (!(kExitCodes[i - 1] < kExitCodes[i])) return false;
+  }
+  return true;
+}
+}  // namespace detail
+static_assert(detail::exit_codes_listed_once(), "kExitCodes lists each code once, in order");
 
 /// "Exit codes: 0 success, 2 bad usage or invalid scenario, ..." for --help.
 [[nodiscard]] std::string exit_code_summary();

@@ -1,8 +1,8 @@
 #include "cli/commands.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <cerrno>
+#include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -11,130 +11,87 @@
 
 #include <spdlog/spdlog.h>
 
+#include <corridor/engine/pipeline.hpp>
 #include <corridor/error.hpp>
-#include <corridor/io/hints.hpp>
-#include <corridor/io/load_scenario.hpp>
-#include <corridor/network/network.hpp>
+#include <corridor/report/labels.hpp>
 #include <corridor/report/report.hpp>
-#include <corridor/routing/plan.hpp>
 
-#include "cli/common.hpp"
+#include "cli/progress_bar.hpp"
 
 namespace corridor::cli {
 
-io::LoadedScenario load(const Options& options) {
-  auto loaded = io::load_scenario(options.scenario);
-  for (const auto& w : loaded.warnings)
+namespace {
+
+Issue option_error(std::string option, std::string message, std::string hint) {
+  return Issue{Issue::Severity::error, {}, std::move(option), std::move(message), std::move(hint)};
+}
+
+/// The overrides the command line asks for, typed. An unknown name gets the message a scenario
+/// file would get for it; everything else is checked by the pipeline.
+model::Overrides overrides_of(const Options& o) {
+  model::Overrides out = o.overrides;
+  out.od = o.od;
+  std::vector<Issue> issues;
+  if (o.named.objective) {
+    if (auto objective = model::parse_objective(*o.named.objective)) {
+      out.policy.objective = *objective;
+    } else {
+      issues.push_back(option_error("--objective", "unknown objective '" + *o.named.objective + "'",
+                                    model::objective_hint()));
+    }
+  }
+  for (const auto& name : o.named.avoid_modes) {
+    if (auto mode = model::parse_mode(name)) {
+      out.policy.avoid_modes.push_back(*mode);
+    } else {
+      issues.push_back(
+          option_error("--avoid-mode", "unknown mode '" + name + "'", model::mode_hint()));
+    }
+  }
+  if (o.named.seed) {
+    const std::string& text = *o.named.seed;
+    std::uint64_t seed = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seed);
+    if (error != std::errc() || end != text.data() + text.size()) {
+      issues.push_back(option_error(
+          "--seed",
+          "must be an integer between 0 and " + std::to_string(UINT64_MAX) + ", got '" + text + "'",
+          ""));
+    } else {
+      out.simulation.seed = seed;
+    }
+  }
+  if (!issues.empty()) throw ValidationError("", std::move(issues));
+  return out;
+}
+
+void log_warnings(const std::vector<Issue>& warnings) {
+  for (const auto& w : warnings)
     spdlog::warn("{}", format_issue(w));
+}
+
+io::LoadedScenario load(const Options& options) {
+  auto loaded = engine::load(options.scenario);
+  log_warnings(loaded.warnings);
   const auto& s = loaded.scenario;
   spdlog::info("loaded {}: {} nodes, {} links, {} cargo profiles, {} demand lines", s.name,
                s.nodes.size(), s.links.size(), s.cargo.size(), s.demand.size());
   return loaded;
 }
 
-namespace {
-
-[[noreturn]] void usage_error(const std::string& message, const std::string& hint = {}) {
-  throw Error(hint.empty() ? message : message + "\n  hint: " + hint, ExitCode::invalid_input);
-}
-
-void check_ids(const std::vector<std::string>& ids, const std::vector<std::string>& known,
-               const std::string& option, const std::string& what) {
-  for (const auto& id : ids) {
-    if (std::find(known.begin(), known.end(), id) == known.end()) {
-      usage_error(option + ": unknown " + what + " '" + id + "'", io::did_you_mean(id, known));
-    }
-  }
-}
-
-}  // namespace
-
-std::string checked_node(const model::Scenario& s, const std::string& id,
-                         const std::string& option) {
-  std::vector<std::string> known;
-  for (const auto& n : s.nodes)
-    known.push_back(n.id);
-  check_ids({id}, known, option, "node");
-  return id;
-}
-
-model::Policy effective_policy(const model::Scenario& s, const PolicyOptions& o) {
-  model::Policy p = s.policy;
-  auto& c = p.constraints;
-  if (o.objective) {
-    auto obj = model::parse_objective(*o.objective);
-    if (!obj) {
-      usage_error("--objective: unknown objective '" + *o.objective + "'",
-                  "objectives are cost, time, co2, generalized");
-    }
-    p.objective = *obj;
-  }
-  if (o.alternatives) {
-    if (*o.alternatives < 1 || *o.alternatives > model::kMaxAlternatives) {
-      usage_error("--alternatives: must be between 1 and " +
-                  std::to_string(model::kMaxAlternatives) + ", got " +
-                  std::to_string(*o.alternatives));
-    }
-    p.alternatives = *o.alternatives;
-  }
-  p.pareto = p.pareto || o.pareto;
-  if (o.no_avoid) {
-    c.avoid_countries.clear();
-    c.avoid_modes.clear();
-    c.avoid_links.clear();
-    c.avoid_nodes.clear();
-  }
-  for (const auto& code : o.avoid_countries) {
-    if (code.size() != 2 || !std::isupper(static_cast<unsigned char>(code[0])) ||
-        !std::isupper(static_cast<unsigned char>(code[1]))) {
-      usage_error("--avoid-country: '" + code + "' is not an ISO 3166-1 alpha-2 code",
-                  "two capital letters, e.g. RU");
-    }
-    c.avoid_countries.push_back(code);
-  }
-  for (const auto& name : o.avoid_modes) {
-    auto m = model::parse_mode(name);
-    if (!m)
-      usage_error("--avoid-mode: unknown mode '" + name + "'", "modes are rail, road, sea, ferry");
-    c.avoid_modes.push_back(*m);
-  }
-  std::vector<std::string> node_ids;
-  for (const auto& n : s.nodes)
-    node_ids.push_back(n.id);
-  std::vector<std::string> link_ids;
-  for (const auto& l : s.links)
-    link_ids.push_back(l.id);
-  check_ids(o.avoid_links, link_ids, "--avoid-link", "link");
-  check_ids(o.avoid_nodes, node_ids, "--avoid-node", "node");
-  check_ids(o.via, node_ids, "--via", "node");
-  c.avoid_links.insert(c.avoid_links.end(), o.avoid_links.begin(), o.avoid_links.end());
-  c.avoid_nodes.insert(c.avoid_nodes.end(), o.avoid_nodes.begin(), o.avoid_nodes.end());
-  c.via.insert(c.via.end(), o.via.begin(), o.via.end());
-  if (c.via.size() > model::kMaxVia) {
-    usage_error("--via: at most " + std::to_string(model::kMaxVia) + " via nodes");
-  }
-  for (const auto& v : c.via) {
-    if (std::find(c.avoid_nodes.begin(), c.avoid_nodes.end(), v) != c.avoid_nodes.end()) {
-      usage_error("'" + v + "' is both required (--via) and avoided");
-    }
-  }
-  if (o.max_transshipments) {
-    if (*o.max_transshipments < 0) usage_error("--max-transshipments: cannot be negative");
-    c.max_transshipments = o.max_transshipments;
-  }
-  if (o.max_gauge_changes) {
-    if (*o.max_gauge_changes < 0) usage_error("--max-gauge-changes: cannot be negative");
-    c.max_gauge_changes = o.max_gauge_changes;
-  }
-  return p;
+engine::Prepared prepare(const model::Scenario& scenario, const Options& options) {
+  auto prepared = engine::prepare(scenario, overrides_of(options));
+  log_warnings(prepared.warnings);
+  return prepared;
 }
 
 report::Format output_format(const OutputOptions& o) {
   if (o.format) {
     auto f = report::parse_format(*o.format);
-    if (!f)
-      usage_error("--format: unknown format '" + *o.format + "'",
-                  "formats are text, md, json, csv");
+    if (!f) {
+      throw ValidationError("", {option_error("--format", "unknown format '" + *o.format + "'",
+                                              "formats are text, md, json, csv")});
+    }
     return *f;
   }
   if (o.path) {
@@ -146,6 +103,7 @@ report::Format output_format(const OutputOptions& o) {
   return report::Format::text;
 }
 
+/// Writes a finished report to standard output, or atomically to the -o file.
 void emit(const std::string& bytes, const OutputOptions& o) {
   if (!o.path) {
     std::cout << bytes << std::flush;
@@ -179,10 +137,17 @@ void emit(const std::string& bytes, const OutputOptions& o) {
   spdlog::info("wrote {}", target.string());
 }
 
-namespace {
+template <class Result>
+void write_report(const Result& result, const OutputOptions& output, report::Format format) {
+  std::ostringstream out;
+  report::write(result, format, out);
+  emit(out.str(), output);
+}
+
 std::string count(std::size_t n, const std::string& one, const std::string& many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
+
 }  // namespace
 
 int run_validate(const Options& options) {
@@ -201,48 +166,28 @@ int run_validate(const Options& options) {
 }
 
 int run_plan(const Options& options) {
-  const auto loaded = load(options);
-  const auto policy = effective_policy(loaded.scenario, options.policy);
   const auto format = output_format(options.output);
-  const network::Network net(loaded.scenario);
-  spdlog::info("virtual network: {} vertices, {} edges", net.vertex_count(), net.edge_count());
-  const auto result = routing::plan(net, policy);
-  std::ostringstream out;
-  report::write(result, format, out);
-  emit(out.str(), options.output);
+  const auto loaded = load(options);
+  const auto prepared = prepare(loaded.scenario, options);
+  const auto result = engine::plan(loaded.scenario, prepared);
+  write_report(result, options.output, format);
   return 0;
 }
 
-int run_routes(const Options& options) {
-  const auto loaded = load(options);
-  const auto& s = loaded.scenario;
-  const auto policy = effective_policy(s, options.policy);
+int run_simulate(const Options& options) {
   const auto format = output_format(options.output);
-  model::Demand demand;
-  demand.from = checked_node(s, options.from, "--from");
-  demand.to = checked_node(s, options.to, "--to");
-  if (demand.from == demand.to) usage_error("--from and --to name the same node");
-  if (options.cargo) {
-    std::vector<std::string> known;
-    for (const auto& c : s.cargo)
-      known.push_back(c.id);
-    check_ids({*options.cargo}, known, "--cargo", "cargo profile");
-    demand.cargo = *options.cargo;
-  } else {
-    // The cargo of a matching demand line, else the first profile.
-    demand.cargo = s.cargo.front().id;
-    for (const auto& d : s.demand) {
-      if (d.from == demand.from && d.to == demand.to) {
-        demand = d;
-        break;
-      }
-    }
-  }
-  const network::Network net(s);
-  const auto result = routing::plan(net, policy, {demand});
-  std::ostringstream out;
-  report::write(result, format, out);
-  emit(out.str(), options.output);
+  const auto loaded = load(options);
+  const auto prepared = prepare(loaded.scenario, options);
+  ProgressBar bar(options.progress && options.verbosity >= 0);
+  engine::SimulationProgress progress;
+  progress.route = [&bar](std::size_t line, std::size_t lines, const model::Demand& d) {
+    bar.label("[" + std::to_string(line + 1) + "/" + std::to_string(lines) + "] " + d.from +
+              " -> " + d.to);
+  };
+  progress.journeys = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
+  const auto result = engine::simulate(loaded.scenario, prepared, progress);
+  bar.finish();
+  write_report(result, options.output, format);
   return 0;
 }
 

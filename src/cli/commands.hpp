@@ -1,13 +1,14 @@
 #pragma once
-// The commands; each returns the process exit code or throws corridor::Error.
+// The commands: each parses nothing and computes nothing itself. It calls the pipeline
+// (corridor/engine/pipeline.hpp), picks a writer and returns the process exit code, or throws
+// corridor::Error.
 
 #include "cli/options.hpp"
 
 namespace corridor::cli {
 
 int run_validate(const Options& options);
-int run_plan(const Options& options);      // `corridor run`
-int run_routes(const Options& options);    // `corridor routes`
+int run_plan(const Options& options);      // `corridor run` and `corridor routes`
 int run_simulate(const Options& options);  // `corridor simulate`
 
 }  // namespace corridor::cli

@@ -1,5 +1,5 @@
-// corridor: command-line entry point. Parses argv, sets up logging, and maps every failure to
-// a documented exit code (see corridor/error.hpp).
+// corridor: command-line entry point. Parses argv into Options, sets up logging, runs the
+// command and maps every failure to a documented exit code (see corridor/error.hpp).
 
 #include <iostream>
 #include <new>
@@ -9,6 +9,7 @@
 #include <spdlog/spdlog.h>
 
 #include <corridor/error.hpp>
+#include <corridor/version.hpp>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
@@ -18,20 +19,24 @@ namespace {
 using corridor::cli::Command;
 using corridor::cli::Options;
 
-void add_policy_options(CLI::App& cmd, corridor::cli::PolicyOptions& p) {
-  cmd.add_option("--objective", p.objective, "what 'best' means: cost, time, co2, generalized");
+void add_policy_options(CLI::App& cmd, Options& o) {
+  auto& p = o.overrides.policy;
+  cmd.add_option("--objective", o.named.objective,
+                 "what 'best' means: cost, time, co2, generalized");
   cmd.add_option("-k,--alternatives", p.alternatives, "routes to list per demand line (1-100)");
   cmd.add_flag("--pareto", p.pareto, "also list the Pareto options over days, USD and CO2e");
+  cmd.add_option("--pareto-max-labels", p.pareto_max_labels,
+                 "budget of each Pareto search (default 20,000,000 labels, about 1.2 GB)");
   cmd.add_option("--avoid-country", p.avoid_countries,
                  "ISO code of a country to avoid (repeatable)");
-  cmd.add_option("--avoid-mode", p.avoid_modes,
+  cmd.add_option("--avoid-mode", o.named.avoid_modes,
                  "mode to avoid: rail, road, sea, ferry (repeatable)");
   cmd.add_option("--avoid-link", p.avoid_links, "link id to avoid (repeatable)");
   cmd.add_option("--avoid-node", p.avoid_nodes, "node id to avoid (repeatable)");
   cmd.add_option("--via", p.via, "node id every route must pass (repeatable)");
   cmd.add_option("--max-transshipments", p.max_transshipments, "most changes of mode or gauge");
   cmd.add_option("--max-gauge-changes", p.max_gauge_changes, "most rail gauge changes");
-  cmd.add_flag("--no-avoid", p.no_avoid, "ignore the scenario's avoid_* lists");
+  cmd.add_flag("--no-avoid", p.clear_avoid, "ignore the scenario's avoid_* lists");
 }
 
 void add_output_options(CLI::App& cmd, corridor::cli::OutputOptions& o) {
@@ -55,9 +60,8 @@ int dispatch(const Options& options) {
     case Command::validate:
       return corridor::cli::run_validate(options);
     case Command::run:
-      return corridor::cli::run_plan(options);
     case Command::routes:
-      return corridor::cli::run_routes(options);
+      return corridor::cli::run_plan(options);
     case Command::simulate:
       return corridor::cli::run_simulate(options);
   }
@@ -69,7 +73,7 @@ int dispatch(const Options& options) {
 int main(int argc, char** argv) try {
   Options options;
   CLI::App app{"corridor: multimodal freight corridor route simulator"};
-  app.set_version_flag("--version", "corridor 0.1.0");
+  app.set_version_flag("--version", std::string("corridor ") + std::string(corridor::kVersion));
   app.require_subcommand(1);
   app.fallthrough();  // -v and -q may follow the command too
   int verbose = 0;
@@ -83,28 +87,32 @@ int main(int argc, char** argv) try {
 
   auto* run = app.add_subcommand("run", "price every demand line of a scenario");
   run->add_option("scenario", options.scenario, "scenario YAML file")->required();
-  add_policy_options(*run, options.policy);
+  add_policy_options(*run, options);
   add_output_options(*run, options.output);
 
   auto* routes = app.add_subcommand("routes", "list the routes between two nodes");
+  corridor::model::OdQuery od;
   routes->add_option("scenario", options.scenario, "scenario YAML file")->required();
-  routes->add_option("--from", options.from, "origin node id")->required();
-  routes->add_option("--to", options.to, "destination node id")->required();
-  routes->add_option("--cargo", options.cargo, "cargo profile id (default: the first)");
-  add_policy_options(*routes, options.policy);
+  routes->add_option("--from", od.from, "origin node id")->required();
+  routes->add_option("--to", od.to, "destination node id")->required();
+  routes->add_option("--cargo", od.cargo,
+                     "cargo profile id (default: that of the scenario's demand line between the "
+                     "two nodes, else the first profile)");
+  add_policy_options(*routes, options);
   add_output_options(*routes, options.output);
 
   auto* simulate =
       app.add_subcommand("simulate", "Monte Carlo transit-time and cost distributions");
+  auto& sim = options.overrides.simulation;
   simulate->add_option("scenario", options.scenario, "scenario YAML file")->required();
-  simulate->add_option("--replications", options.replications, "journeys per route");
-  simulate->add_option("--seed", options.seed, "random seed");
-  simulate->add_option("--threads", options.threads, "worker threads (default: all cores)");
-  simulate->add_option("--routes", options.simulate_routes,
+  simulate->add_option("--replications", sim.replications, "journeys per route");
+  simulate->add_option("--seed", options.named.seed, "random seed (0 to 18446744073709551615)");
+  simulate->add_option("--threads", sim.threads, "worker threads (default: all cores)");
+  simulate->add_option("--routes", sim.routes_per_line,
                        "simulate this many of each line's best routes (default 1)");
   bool no_progress = false;
   simulate->add_flag("--no-progress", no_progress, "no progress bar");
-  add_policy_options(*simulate, options.policy);
+  add_policy_options(*simulate, options);
   add_output_options(*simulate, options.output);
 
   try {
@@ -123,14 +131,17 @@ int main(int argc, char** argv) try {
   options.progress = !no_progress;
   if (*validate) options.command = Command::validate;
   if (*run) options.command = Command::run;
-  if (*routes) options.command = Command::routes;
+  if (*routes) {
+    options.command = Command::routes;
+    options.od = od;
+  }
   if (*simulate) options.command = Command::simulate;
   set_up_logging(options.verbosity);
   return dispatch(options);
 } catch (const corridor::ValidationError& e) {
   for (const auto& issue : e.issues())
     std::cerr << corridor::format_issue(issue) << '\n';
-  std::cerr << e.what() << '\n';
+  if (!e.file().empty()) std::cerr << e.what() << '\n';
   return static_cast<int>(e.exit_code());
 } catch (const corridor::Error& e) {
   std::cerr << "error: " << e.what() << '\n';

@@ -41,15 +41,28 @@ void Checker::check_demand() {
   }
 }
 
-void Checker::check_policy() {
-  const auto& pol = s_.policy;
+void Checker::check_policy(const model::Policy& pol) {
   const auto& c = pol.constraints;
-  if (written("policy.alternatives") &&
-      (pol.alternatives < 1 || pol.alternatives > kMaxAlternatives)) {
-    error("policy.alternatives", "alternatives must be between 1 and " +
-                                     std::to_string(kMaxAlternatives) + ", got " +
-                                     std::to_string(pol.alternatives));
+  check_policy_numbers(
+      {pol.alternatives, pol.pareto_max_labels, c.max_transshipments, c.max_gauge_changes});
+  check_constraint_lists(c);
+  at_least("policy.capital_cost_rate_per_year", pol.capital_cost_rate_per_year, 0.0);
+}
+
+void Checker::check_policy_numbers(const PolicyNumbers& n) {
+  if (n.alternatives) in_range("policy.alternatives", *n.alternatives, 1, kMaxAlternatives);
+  if (n.pareto_max_labels) {
+    in_range("policy.pareto_max_labels", *n.pareto_max_labels, 1, model::kMaxParetoMaxLabels);
   }
+  if (n.max_transshipments) {
+    in_range("policy.max_transshipments", *n.max_transshipments, 0, model::kMaxTransferLimit);
+  }
+  if (n.max_gauge_changes) {
+    in_range("policy.max_gauge_changes", *n.max_gauge_changes, 0, model::kMaxTransferLimit);
+  }
+}
+
+void Checker::check_constraint_lists(const model::Constraints& c) {
   for (std::size_t i = 0; i < c.avoid_countries.size(); ++i) {
     const auto& code = c.avoid_countries[i];
     const std::string p = at("policy.avoid_countries", i);
@@ -76,9 +89,6 @@ void Checker::check_policy() {
     error("policy.via",
           "at most " + std::to_string(kMaxVia) + " via nodes, got " + std::to_string(c.via.size()));
   }
-  if (c.max_transshipments) at_least("policy.max_transshipments", *c.max_transshipments, 0.0);
-  if (c.max_gauge_changes) at_least("policy.max_gauge_changes", *c.max_gauge_changes, 0.0);
-  at_least("policy.capital_cost_rate_per_year", pol.capital_cost_rate_per_year, 0.0);
 }
 
 void Checker::check_emission_factors() {

@@ -1,7 +1,6 @@
 #include "io/checker.hpp"
 
 #include <corridor/io/hints.hpp>
-#include <corridor/io/validate.hpp>
 
 namespace corridor::io::detail {
 
@@ -27,7 +26,7 @@ std::vector<Issue> Checker::run() {
   check_links();
   check_cargo();
   check_demand();
-  check_policy();
+  check_policy(s_.policy);
   check_emission_factors();
   check_disruptions();
   check_simulation();
@@ -53,6 +52,65 @@ void Checker::at_least(const std::string& path, double value, double min, bool s
   if (strict ? value > min : value >= min) return;
   error(path,
         std::string("must be ") + (strict ? "> " : ">= ") + number(min) + ", got " + number(value));
+}
+
+void Checker::in_range(const std::string& path, std::int64_t value, std::int64_t min,
+                       std::int64_t max) {
+  if (!written(path) || (value >= min && value <= max)) return;
+  error(path, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " +
+                  std::to_string(value));
+}
+
+std::vector<Issue> Checker::run_overrides(const model::Overrides& overrides) {
+  const auto& p = overrides.policy;
+  check_policy_numbers(
+      {p.alternatives, p.pareto_max_labels, p.max_transshipments, p.max_gauge_changes});
+  model::Constraints lists;
+  lists.avoid_countries = p.avoid_countries;
+  lists.avoid_links = p.avoid_links;
+  lists.avoid_nodes = p.avoid_nodes;
+  lists.via = p.via;
+  check_constraint_lists(lists);
+  if (issues_.empty()) check_merged_constraints(model::apply(s_.policy, p), p);
+  const auto& simulation = overrides.simulation;
+  if (simulation.replications) {
+    in_range("simulation.replications", *simulation.replications, 1, model::kMaxReplications);
+  }
+  if (simulation.threads)
+    in_range("simulation.threads", *simulation.threads, 1, model::kMaxThreads);
+  if (simulation.routes_per_line) {
+    in_range("simulation.routes", *simulation.routes_per_line, 1, model::kMaxAlternatives);
+  }
+  if (overrides.od) {
+    const auto& od = *overrides.od;
+    check_reference("od.from", od.from, node_ids_, "node");
+    check_reference("od.to", od.to, node_ids_, "node");
+    if (od.from == od.to) error("od.to", "the origin and the destination are the same node");
+    if (od.cargo) check_reference("od.cargo", *od.cargo, cargo_ids_, "cargo profile");
+  }
+  return std::move(issues_);
+}
+
+void Checker::check_merged_constraints(const model::Policy& merged,
+                                       const model::PolicyOverrides& given) {
+  const auto& c = merged.constraints;
+  if (!given.via.empty() && c.via.size() > kMaxVia) {
+    error("policy.via", "at most " + std::to_string(kMaxVia) + " via nodes with the scenario's " +
+                            std::to_string(s_.policy.constraints.via.size()) + ", got " +
+                            std::to_string(c.via.size()));
+  }
+  const auto has = [](const std::vector<std::string>& list, const std::string& id) {
+    return std::find(list.begin(), list.end(), id) != list.end();
+  };
+  for (const auto& v : c.via) {
+    if (!has(c.avoid_nodes, v)) continue;
+    if (has(given.via, v) && !has(given.avoid_nodes, v)) {
+      error("policy.via", "'" + v + "' is both required and avoided (by the scenario's policy)");
+    } else if (has(given.avoid_nodes, v) && !has(given.via, v)) {
+      error("policy.avoid_nodes",
+            "'" + v + "' is both avoided and required (by the scenario's policy)");
+    }
+  }
 }
 
 std::string Checker::number(double v) {
@@ -93,11 +151,3 @@ void Checker::need_source(const std::string& path, const std::string& source,
 }
 
 }  // namespace corridor::io::detail
-
-namespace corridor::io {
-
-std::vector<Issue> validate(const model::Scenario& scenario, const SourceMap& where) {
-  return detail::Checker(scenario, where).run();
-}
-
-}  // namespace corridor::io

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include <corridor/io/load_scenario.hpp>
+#include <corridor/model/overrides.hpp>
 #include <corridor/model/scenario.hpp>
 
 namespace corridor::io::detail {
@@ -53,6 +56,9 @@ class Checker {
   Checker(const model::Scenario& s, const SourceMap& where);
   /// Every rule broken, in section order.
   std::vector<Issue> run();
+  /// The rules a policy and simulation run obey, for values given apart from the file
+  /// (overrides): only the paths `where` records are range-checked.
+  std::vector<Issue> run_overrides(const model::Overrides& overrides);
 
  private:
   // Helpers shared by the sections.
@@ -63,6 +69,8 @@ class Checker {
   void warning(const std::string& path, std::string message, std::string hint = {});
   /// Reports `value` below `min` (or not above it, when `strict`).
   void at_least(const std::string& path, double value, double min, bool strict = false);
+  /// Reports an integer outside [min, max], when the path was written.
+  void in_range(const std::string& path, std::int64_t value, std::int64_t min, std::int64_t max);
   static std::string number(double v);
   /// Reports an id missing from `known`, with the nearest known id as hint.
   void check_reference(const std::string& path, const std::string& id, const IdSet& known,
@@ -77,7 +85,18 @@ class Checker {
   void check_links();
   void check_cargo();
   void check_demand();
-  void check_policy();
+  void check_policy(const model::Policy& policy);
+  /// The policy's integers, wide so that a value given outside its range is reported as given.
+  struct PolicyNumbers {
+    std::optional<std::int64_t> alternatives;
+    std::optional<std::int64_t> pareto_max_labels;
+    std::optional<std::int64_t> max_transshipments;
+    std::optional<std::int64_t> max_gauge_changes;
+  };
+  void check_policy_numbers(const PolicyNumbers& numbers);
+  void check_constraint_lists(const model::Constraints& constraints);
+  /// Rules between the scenario's policy and the overrides given on top of it.
+  void check_merged_constraints(const model::Policy& merged, const model::PolicyOverrides& given);
   void check_emission_factors();
   void check_disruptions();
   void check_simulation();

@@ -53,7 +53,7 @@ std::optional<model::Mode> read_mode(const Field& f) {
   auto text = f.string();
   if (!text) return std::nullopt;
   if (auto m = model::parse_mode(*text)) return m;
-  f.error("unknown mode '" + *text + "'", "modes are rail, road, sea, ferry");
+  f.error("unknown mode '" + *text + "'", model::mode_hint());
   return std::nullopt;
 }
 
@@ -204,7 +204,7 @@ model::Policy parse_policy(const Field& f) {
   model::Policy p;
   if (!f.expect_map({"objective", "alternatives", "pareto", "avoid_countries", "avoid_modes",
                      "avoid_links", "avoid_nodes", "via", "max_transshipments", "max_gauge_changes",
-                     "capital_cost_rate_per_year", "capital_cost_source"})) {
+                     "pareto_max_labels", "capital_cost_rate_per_year", "capital_cost_source"})) {
     return p;
   }
   if (const Field o = f["objective"]; o.present()) {
@@ -212,7 +212,7 @@ model::Policy parse_policy(const Field& f) {
       if (auto obj = model::parse_objective(*text)) {
         p.objective = *obj;
       } else {
-        o.error("unknown objective '" + *text + "'", "objectives are cost, time, co2, generalized");
+        o.error("unknown objective '" + *text + "'", model::objective_hint());
       }
     }
   }
@@ -220,6 +220,9 @@ model::Policy parse_policy(const Field& f) {
   read(f["alternatives"], k);
   if (k) p.alternatives = *k;
   read(f["pareto"], p.pareto);
+  if (const Field labels = f["pareto_max_labels"]; labels.present()) {
+    if (auto v = labels.integer()) p.pareto_max_labels = *v;
+  }
   auto& c = p.constraints;
   read(f["avoid_countries"], c.avoid_countries);
   c.avoid_modes = read_modes(f["avoid_modes"]);

@@ -6,6 +6,10 @@ void SourceMap::add(const std::string& path, const std::string& file, int line, 
   positions_[path] = Entry{SourceLocation{file, line, column}, path};
 }
 
+void SourceMap::add_named(const std::string& path, std::string name) {
+  positions_[path] = Entry{SourceLocation{}, std::move(name)};
+}
+
 const std::pair<const std::string, SourceMap::Entry>* SourceMap::nearest(
     std::string_view path) const {
   std::string_view p = path;

@@ -19,13 +19,6 @@ void Diagnostics::warning(const std::string& path, std::string message, std::str
                           std::move(message), std::move(hint)});
 }
 
-bool Diagnostics::has_errors() const {
-  for (const auto& i : issues_) {
-    if (i.severity == Issue::Severity::error) return true;
-  }
-  return false;
-}
-
 Field Field::operator[](std::string_view key) const {
   YAML::Node child;
   if (node_.IsMap()) {

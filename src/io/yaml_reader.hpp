@@ -25,7 +25,6 @@ class Diagnostics {
   void warning(const std::string& path, std::string message, std::string hint = {});
   void add(Issue issue) { issues_.push_back(std::move(issue)); }
 
-  [[nodiscard]] bool has_errors() const;
   [[nodiscard]] std::vector<Issue> take() { return std::move(issues_); }
   [[nodiscard]] const SourceMap& where() const { return where_; }
 

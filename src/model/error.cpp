@@ -23,8 +23,8 @@ std::string format_issue(const Issue& issue) {
 std::string exit_code_summary() {
   std::string text = "Exit codes:";
   for (std::size_t i = 0; i < kExitCodes.size(); ++i) {
-    text += (i ? ", " : " ") + std::to_string(static_cast<int>(kExitCodes[i].code)) + " " +
-            std::string(kExitCodes[i].meaning);
+    text += (i ? ", " : " ") + std::to_string(static_cast<int>(kExitCodes[i])) + " " +
+            std::string(meaning(kExitCodes[i]));
   }
   return text + ".";
 }

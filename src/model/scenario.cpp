@@ -25,6 +25,14 @@ std::optional<Objective> parse_objective(std::string_view text) {
   return std::nullopt;
 }
 
+std::string objective_hint() {
+  return "objectives are cost, time, co2, generalized";
+}
+
+std::string mode_hint() {
+  return "modes are rail, road, sea, ferry";
+}
+
 Distribution Link::running_time() const {
   if (hours) return *hours;
   if (speed_kmh && *speed_kmh > 0.0) return Distribution(Fixed{distance.value() / *speed_kmh});

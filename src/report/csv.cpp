@@ -37,7 +37,8 @@ void route_rows(std::ostream& out, const model::NetworkView& net, const model::O
                                       corridor_label(r, net),
                                       fixed(model::to_days(t.hours()), 3),
                                       fixed(t.usd().value(), 2),
-                                      fixed(t.co2e.value(), 2)};
+                                      fixed(t.co2e.value(), 2),
+                                      od.complete ? "true" : "false"};
   std::size_t n = 0;
   for (const auto& s : r.steps) {
     std::vector<std::string> row = head;
@@ -56,10 +57,11 @@ void route_rows(std::ostream& out, const model::NetworkView& net, const model::O
 }  // namespace
 
 void write_routes_csv(const model::RunResult& run, std::ostream& out) {
-  csv_row(out, {"from",       "to",         "cargo",         "set",     "rank", "corridor",
-                "route_days", "route_usd",  "route_co2e_kg", "step",    "kind", "link",
-                "step_from",  "step_to",    "from_port",     "to_port", "km",   "running_h",
-                "waiting_h",  "handling_h", "dwell_h",       "hours",   "usd",  "co2e_kg"});
+  csv_row(out, {"from",       "to",         "cargo",     "set",           "rank",
+                "corridor",   "route_days", "route_usd", "route_co2e_kg", "complete",
+                "step",       "kind",       "link",      "step_from",     "step_to",
+                "from_port",  "to_port",    "km",        "running_h",     "waiting_h",
+                "handling_h", "dwell_h",    "hours",     "usd",           "co2e_kg"});
   for (const auto& od : run.results) {
     for (std::size_t i = 0; i < od.routes.size(); ++i)
       route_rows(out, run.network, od, "best", i + 1, od.routes[i]);

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include <corridor/model/result.hpp>
-#include <corridor/model/simulation_result.hpp>
 
 namespace corridor::report::detail {
 
@@ -15,6 +14,5 @@ namespace corridor::report::detail {
 void csv_row(std::ostream& out, const std::vector<std::string>& cells);
 
 void write_routes_csv(const model::RunResult& run, std::ostream& out);
-void write_simulation_csv(const model::SimulationRun& run, std::ostream& out);
 
 }  // namespace corridor::report::detail

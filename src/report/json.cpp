@@ -1,8 +1,9 @@
+#include "report/json.hpp"
+
 #include <corridor/report/labels.hpp>
 #include <corridor/report/report.hpp>
 
 #include "report/format.hpp"
-#include "report/json_common.hpp"
 
 namespace corridor::report::detail {
 
@@ -118,6 +119,7 @@ Json demand_json(const model::OdResult& od) {
   j["deadline_days"] = od.demand.deadline_days ? Json(*od.demand.deadline_days) : Json(nullptr);
   j["value_of_time_usd_per_teu_day"] = rounded(od.value_of_time_usd_per_teu_hour * 24.0, kUsd);
   j["status"] = od.unreachable ? "unreachable" : "ok";
+  j["complete"] = od.complete;
   j["warnings"] = od.warnings;
   if (od.unreachable) {
     j["unreachable"] = {{"reason", od.unreachable->reason},

@@ -4,14 +4,11 @@
 
 #include "report/csv.hpp"
 #include "report/document.hpp"
-#include "report/human.hpp"
+#include "report/json.hpp"
+#include "report/routes_human.hpp"
+#include "report/simulation.hpp"
 
 namespace corridor::report {
-
-namespace detail {
-void write_routes_json(const model::RunResult& run, std::ostream& out);
-void write_simulation_json(const model::SimulationRun& run, std::ostream& out);
-}  // namespace detail
 
 namespace {
 constexpr std::array<std::pair<Format, std::string_view>, 4> kNames{

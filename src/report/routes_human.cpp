@@ -1,10 +1,9 @@
 // Text and Markdown reports of routes.
 
+#include "report/routes_human.hpp"
+
 #include <corridor/model/result.hpp>
 #include <corridor/report/labels.hpp>
-
-#include "report/document.hpp"
-#include "report/human.hpp"
 
 namespace corridor::report::detail {
 

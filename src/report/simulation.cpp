@@ -1,15 +1,15 @@
 // Reports of Monte Carlo runs, in every format.
 
+#include "report/simulation.hpp"
+
 #include <cmath>
 
 #include <corridor/report/labels.hpp>
 #include <corridor/report/report.hpp>
 
 #include "report/csv.hpp"
-#include "report/document.hpp"
 #include "report/format.hpp"
-#include "report/human.hpp"
-#include "report/json_common.hpp"
+#include "report/json.hpp"
 
 namespace corridor::report::detail {
 

@@ -16,9 +16,16 @@ struct ParetoPath {
   std::vector<EdgeId> edges;
 };
 
-/// One path per non-dominated criteria vector, sorted by (hours, usd, co2). Throws
-/// corridor::Error when more than `max_labels` labels are needed.
-[[nodiscard]] std::vector<ParetoPath> pareto_paths(const SearchSpace& space,
-                                                   std::size_t max_labels);
+struct ParetoPaths {
+  std::vector<ParetoPath> paths;
+  /// False when the search stopped after creating `max_labels` labels. The paths found are
+  /// still exact Pareto options (a target label is final when it is settled), but options
+  /// later in (hours, USD, CO2e) order may be missing.
+  bool complete = true;
+};
+
+/// One path per non-dominated criteria vector, sorted by (hours, usd, co2), found with at most
+/// `max_labels` labels.
+[[nodiscard]] ParetoPaths pareto_paths(const SearchSpace& space, std::size_t max_labels);
 
 }  // namespace corridor::routing::detail

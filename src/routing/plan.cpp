@@ -31,7 +31,18 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
     od.unreachable = diagnose_unreachable(net, query);
     return od;
   }
-  if (policy.pareto) od.pareto = pareto_routes(net, query);
+  if (policy.pareto) {
+    auto front = pareto_routes(net, query, static_cast<std::size_t>(policy.pareto_max_labels));
+    od.pareto = std::move(front.options);
+    if (!front.complete) {
+      od.complete = false;
+      od.warnings.push_back("the Pareto search stopped at its budget of " +
+                            std::to_string(policy.pareto_max_labels) + " labels: the " +
+                            std::to_string(od.pareto.size()) +
+                            " options listed are exact, but slower ones may be missing (raise "
+                            "pareto_max_labels, or narrow the search with constraints)");
+    }
+  }
   return od;
 }
 

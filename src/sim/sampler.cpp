@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include <corridor/model/det_math.hpp>
+#include <corridor/model/overloaded.hpp>
 #include <corridor/sim/sampler.hpp>
 
 #include "sim/sampler_math.hpp"
@@ -15,12 +16,7 @@ namespace {
 using model::det_exp;
 using model::det_log;
 
-template <class... F>
-struct Overloaded : F... {
-  using F::operator()...;
-};
-template <class... F>
-Overloaded(F...) -> Overloaded<F...>;
+using model::Overloaded;
 
 Sampler::Params compile(const model::Distribution& distribution) {
   return std::visit(

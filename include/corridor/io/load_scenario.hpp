@@ -28,6 +28,9 @@ class SourceMap {
   explicit SourceMap(std::string file = {}) : file_(std::move(file)) {}
   /// Records that `path` was written at line:column (1-based) of `file`.
   void add(const std::string& path, const std::string& file, int line, int column);
+  /// Records that `path` was given with no position in a file, and how to call it in
+  /// messages (a command-line option, "--avoid-link").
+  void add_named(const std::string& path, std::string name);
   /// The location of `path`, or of its nearest recorded ancestor ("links[3].to" falls back to
   /// "links[3]", then "links"); the main file without a line when nothing is recorded.
   [[nodiscard]] SourceLocation locate(std::string_view path) const;

@@ -99,16 +99,29 @@ struct Demand {
 enum class Objective : std::uint8_t { cost, time, co2, generalized };
 [[nodiscard]] std::string_view to_string(Objective objective);
 [[nodiscard]] std::optional<Objective> parse_objective(std::string_view text);
+/// "objectives are cost, time, co2, generalized": the hint for an unknown objective.
+[[nodiscard]] std::string objective_hint();
+/// "modes are rail, road, sea, ferry": the hint for an unknown mode.
+[[nodiscard]] std::string mode_hint();
 
-/// Restrictions on which routes count. Every search (shortest, k alternatives, Pareto) obeys
-/// the same constraints.
+// Limits shared by the scenario file and every caller (command line, library).
 /// Largest number of via nodes a search accepts (each doubles the search states).
 inline constexpr std::size_t kMaxVia = 8;
 /// Largest number of routes listed per demand line.
 inline constexpr int kMaxAlternatives = 100;
 /// Largest number of Monte Carlo replications per route.
 inline constexpr std::int64_t kMaxReplications = 100'000'000;
+/// Largest number of worker threads.
+inline constexpr int kMaxThreads = 1024;
+/// Largest value of max_transshipments and max_gauge_changes (each adds search layers).
+inline constexpr int kMaxTransferLimit = 64;
+/// Labels a Pareto search may create by default, and at most: about 60 bytes each, so the
+/// default bounds a search's memory to roughly 1.2 GB.
+inline constexpr std::int64_t kDefaultParetoMaxLabels = 20'000'000;
+inline constexpr std::int64_t kMaxParetoMaxLabels = 1'000'000'000;
 
+/// Restrictions on which routes count. Every search (shortest, k alternatives, Pareto) obeys
+/// the same constraints.
 struct Constraints {
   std::vector<std::string> avoid_countries;
   std::vector<Mode> avoid_modes;
@@ -124,8 +137,10 @@ struct Constraints {
 struct Policy {
   Objective objective = Objective::generalized;
   Constraints constraints;
-  int alternatives = 1;                      ///< routes listed per demand line
-  bool pareto = false;                       ///< also list the Pareto options per demand line
+  int alternatives = 1;  ///< routes listed per demand line
+  bool pareto = false;   ///< also list the Pareto options per demand line
+  /// Budget of a Pareto search, in labels; past it the line's options are incomplete.
+  std::int64_t pareto_max_labels = kDefaultParetoMaxLabels;
   double capital_cost_rate_per_year = 0.10;  ///< for the default value of time
   std::string capital_cost_source = "estimate: 10 %/year cost of capital tied up in transit";
 };

@@ -153,18 +153,17 @@ TEST_CASE("policy and disruption references are checked", "[io][errors]") {
   std::string text = kBase;
   text += "policy: {via: [KAUNAS], avoid_countries: [RUS], alternatives: 0}\n";
   text += "disruptions:\n  - {id: X, links: [KV], monthly_probability: 1.5, source: s}\n";
-  CHECK(
-      errors_of(text) ==
-      "test.yaml:11:16: error: policy.via[0]: unknown node 'KAUNAS'\n"
-      "  hint: did you mean 'KAUNAS_KIT'?\n"
-      "test.yaml:11:43: error: policy.avoid_countries[0]: country must be an ISO 3166-1 alpha-2 "
-      "code, got 'RUS'\n"
-      "test.yaml:11:49: error: policy.alternatives: alternatives must be between 1 and 100, got 0\n"
-      "test.yaml:13:5: error: disruptions[0]: disruption 'X' has monthly_probability but no "
-      "duration\n"
-      "  hint: e.g. duration: {hours: {lognormal: {median: 48, p95: 120}}}\n"
-      "test.yaml:13:26: error: disruptions[0].monthly_probability: probabilities must be between "
-      "0 and 1, got 1.5\n");
+  CHECK(errors_of(text) ==
+        "test.yaml:11:16: error: policy.via[0]: unknown node 'KAUNAS'\n"
+        "  hint: did you mean 'KAUNAS_KIT'?\n"
+        "test.yaml:11:43: error: policy.avoid_countries[0]: country must be an ISO 3166-1 alpha-2 "
+        "code, got 'RUS'\n"
+        "test.yaml:11:49: error: policy.alternatives: must be between 1 and 100, got 0\n"
+        "test.yaml:13:5: error: disruptions[0]: disruption 'X' has monthly_probability but no "
+        "duration\n"
+        "  hint: e.g. duration: {hours: {lognormal: {median: 48, p95: 120}}}\n"
+        "test.yaml:13:26: error: disruptions[0].monthly_probability: probabilities must be between "
+        "0 and 1, got 1.5\n");
 }
 
 }  // namespace

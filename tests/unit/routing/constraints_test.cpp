@@ -136,7 +136,9 @@ TEST_CASE_METHOD(Fixture, "constraints apply to alternatives and Pareto options 
   //   sea 10 t x (400 x 31.6 + 500 x 29.7 + 900 x 31.6) g + 2 x 10 kg = 126.4 + 148.5 + 284.4 + 20
   //   = 579.3 kg;
   // neither dominates the other in (hours, USD), so both are Pareto options.
-  const auto pareto = routing::pareto_routes(net, query(c));
+  const auto found = routing::pareto_routes(net, query(c));
+  CHECK(found.complete);
+  const auto& pareto = found.options;
   REQUIRE(pareto.size() == 2);
   CHECK(test::corridor_of(pareto[0].route, scenario) == "O\u2013V\u2013D");
   CHECK(pareto[0].wins == std::vector<model::Criterion>{model::Criterion::time});

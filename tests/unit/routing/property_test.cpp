@@ -319,12 +319,25 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
       if (!beaten) front.insert(r.criteria);
     }
     const auto pareto = routing::detail::pareto_paths(space, 1'000'000);
-    REQUIRE(pareto.size() == front.size());
+    CHECK(pareto.complete);
+    REQUIRE(pareto.paths.size() == front.size());
     auto it = front.begin();
-    for (const auto& p : pareto) {
+    for (const auto& p : pareto.paths) {
       for (std::size_t c = 0; c < 3; ++c)
         CHECK(p.criteria[c] == Approx((*it)[c]).epsilon(1e-12));
       ++it;
+    }
+
+    // A search stopped at its label budget lists exact options: the first ones of the front.
+    for (const std::size_t budget :
+         {std::size_t{1}, std::size_t{3}, std::size_t{10}, std::size_t{30}}) {
+      const auto partial = routing::detail::pareto_paths(space, budget);
+      REQUIRE(partial.paths.size() <= pareto.paths.size());
+      if (partial.complete) CHECK(partial.paths.size() == pareto.paths.size());
+      for (std::size_t i = 0; i < partial.paths.size(); ++i) {
+        CHECK(partial.paths[i].criteria == pareto.paths[i].criteria);
+        CHECK(partial.paths[i].edges == pareto.paths[i].edges);
+      }
     }
   }
 }

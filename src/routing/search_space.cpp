@@ -1,10 +1,10 @@
+#include "routing/search_space.hpp"
+
 #include <algorithm>
 #include <set>
 #include <string>
 
 #include <corridor/error.hpp>
-
-#include "routing/search_space.hpp"
 
 namespace corridor::routing::detail {
 

@@ -1,5 +1,6 @@
 #pragma once
-// Private to report: JSON building blocks shared by the routes and simulation documents.
+// Private to report: the JSON documents, and the building blocks the routes and simulation
+// documents share.
 
 #include <nlohmann/json.hpp>
 
@@ -16,5 +17,7 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] Json emission_factors_json(const model::EmissionFactors& f);
 /// Two-space indented, newline-terminated.
 void dump(const Json& doc, std::ostream& out);
+
+void write_routes_json(const model::RunResult& run, std::ostream& out);
 
 }  // namespace corridor::report::detail

@@ -1,8 +1,7 @@
 #pragma once
-// Private to report: the layouts of the human-readable (text / Markdown) reports.
+// Private to report: the human-readable (text / Markdown) report of routes.
 
 #include <corridor/model/result.hpp>
-#include <corridor/model/simulation_result.hpp>
 
 #include "report/document.hpp"
 
@@ -12,6 +11,5 @@ namespace corridor::report::detail {
 [[nodiscard]] Table steps_table(const model::Route& route, const model::NetworkView& net);
 
 void render_routes(const model::RunResult& run, Document& doc);
-void render_simulation(const model::SimulationRun& run, Document& doc);
 
 }  // namespace corridor::report::detail
