@@ -83,6 +83,7 @@ model::SimulationRun simulate(const model::Scenario& scenario, const Prepared& p
     model::OdSimulation out;
     out.od = od;
     const auto& cargo = *scenario.find_cargo(od.demand.cargo);
+    mc.ready = od.demand.ready;
     for (const auto& route : od.routes) {
       if (progress.route) progress.route(line, lines, od.demand);
       out.simulated.push_back(

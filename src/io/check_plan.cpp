@@ -104,6 +104,16 @@ void Checker::check_emission_factors() {
   at_least("emission_factors.handling.kg_per_teu", ef.handling_kg_per_teu, 0.0);
 }
 
+bool Checker::closes_a_timetable(const model::Disruption& d) const {
+  const auto named = [](const std::vector<std::string>& ids, const std::string& id) {
+    return std::find(ids.begin(), ids.end(), id) != ids.end();
+  };
+  return std::any_of(s_.links.begin(), s_.links.end(), [&](const model::Link& l) {
+    return l.schedule && (named(d.links, l.id) || named(d.nodes, l.from) ||
+                          (l.bidirectional && named(d.nodes, l.to)));
+  });
+}
+
 void Checker::check_disruptions() {
   std::vector<std::string> ids;
   for (const auto& d : s_.disruptions)
@@ -121,38 +131,56 @@ void Checker::check_disruptions() {
     for (std::size_t k = 0; k < d.nodes.size(); ++k) {
       check_reference(at(p + ".nodes", k), d.nodes[k], node_ids_, "node");
     }
+    bool rates_valid = true;
     for (double prob : d.monthly_probability) {
       if (prob < 0.0 || prob > 1.0) {
         error(p + ".monthly_probability",
               "probabilities must be between 0 and 1, got " + number(prob));
+        rates_valid = false;
         break;
       }
     }
+    for (double rate : d.monthly_rate) {
+      if (rate < 0.0 || rate > model::kMaxMonthlyRate) {
+        error(p + ".monthly_rate", "rates must be between 0 and " + number(model::kMaxMonthlyRate) +
+                                       " closures a month, got " + number(rate));
+        rates_valid = false;
+        break;
+      }
+    }
+    const std::string random_key = d.is_poisson() ? "monthly_rate" : "monthly_probability";
     if (d.is_random() && !d.duration_hours && !written(p + ".duration")) {
-      error(p, "disruption '" + d.id + "' has monthly_probability but no duration",
+      error(p, "disruption '" + d.id + "' has " + random_key + " but no duration",
             "e.g. duration: {hours: {lognormal: {median: 48, p95: 120}}}");
     }
-    if (d.is_random() && d.duration_hours) {
-      // A closure of mean length L starting with probability q in a month keeps the element
-      // closed a share q L / month of the time; at 1 or more closures pile up without end.
-      const double q =
-          *std::max_element(d.monthly_probability.begin(), d.monthly_probability.end());
+    if (rates_valid && d.is_random() && d.duration_hours) {
+      // Closures of mean length L starting q times a month (at most, or on average) keep the
+      // element closed a share of about q L / month of the time; at 1 or more they pile up
+      // without end.
+      const auto& per_month = d.is_poisson() ? d.monthly_rate : d.monthly_probability;
+      const double q = *std::max_element(per_month.begin(), per_month.end());
       const double mean_hours = d.duration_hours->mean();
       if (q * mean_hours >= kHoursPerMonth) {
         warning(p + ".duration",
-                "closures last " + number(mean_hours / 24.0) + " days on average and start with " +
-                    "probability " + number(q) +
-                    " in a month: they can follow each other "
-                    "without end, and shipments may never arrive",
+                "closures last " + number(mean_hours / 24.0) + " days on average and start " +
+                    (d.is_poisson() ? number(q) + " times" : "with probability " + number(q)) +
+                    " in a month: they can follow each other without end, and shipments may "
+                    "never arrive",
                 "check the duration's unit (hours or days)");
       }
     }
     if (!d.is_random() && d.duration_hours) {
-      warning(p + ".duration", "duration is unused without monthly_probability");
+      warning(p + ".duration", "duration is unused without monthly_probability or monthly_rate");
+    }
+    if (d.resume == model::Resume::when_open && !closes_a_timetable(d)) {
+      warning(p + ".resume",
+              "resume: when_open has no effect: disruption '" + d.id +
+                  "' closes no timetabled link and no node a timetabled link leaves from",
+              "extra departures replace cancelled timetabled ones; other links reopen at once");
     }
     if (!d.is_random() && d.windows.empty() && written(p)) {
       error(p, "disruption '" + d.id + "' never happens",
-            "give monthly_probability with a duration, or windows");
+            "give monthly_probability or monthly_rate with a duration, or windows");
     }
     for (std::size_t w = 0; w < d.windows.size(); ++w) {
       if (!(d.windows[w].to_hours > d.windows[w].from_hours)) {

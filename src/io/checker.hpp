@@ -99,6 +99,8 @@ class Checker {
   void check_merged_constraints(const model::Policy& merged, const model::PolicyOverrides& given);
   void check_emission_factors();
   void check_disruptions();
+  /// Some timetabled link is closed by `d`, directly or through the node it leaves from.
+  [[nodiscard]] bool closes_a_timetable(const model::Disruption& d) const;
   void check_simulation();
 
   const model::Scenario& s_;

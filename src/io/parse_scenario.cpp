@@ -3,6 +3,7 @@
 #include <string>
 
 #include <corridor/model/calendar.hpp>
+#include <corridor/model/units.hpp>
 
 #include "io/parse.hpp"
 
@@ -191,12 +192,21 @@ model::Cargo parse_cargo(const Field& f) {
 
 model::Demand parse_demand(const Field& f) {
   model::Demand d;
-  if (!f.expect_map({"from", "to", "cargo", "teu_per_week", "deadline_days"})) return d;
+  if (!f.expect_map({"from", "to", "cargo", "teu_per_week", "deadline_days", "ready"})) return d;
   d.from = required_text(f, "from");
   d.to = required_text(f, "to");
   d.cargo = required_text(f, "cargo");
   read(f["teu_per_week"], d.teu_per_week);
   read(f["deadline_days"], d.deadline_days);
+  if (const Field r = f["ready"]; r.present()) {
+    if (auto text = r.string()) {
+      if (auto ready = model::parse_ready(*text)) {
+        d.ready = *ready;
+      } else {
+        r.error("unknown ready '" + *text + "'", "ready is uniform or first_departure");
+      }
+    }
+  }
   return d;
 }
 
@@ -255,6 +265,9 @@ model::EmissionFactors parse_emission_factors(const Field& f) {
   return ef;
 }
 
+/// Characters of a date without a time of day: "2025-03-01".
+constexpr std::size_t kDateLength = 10;
+
 std::optional<double> read_timestamp(const Field& f, model::CivilDate epoch) {
   auto text = f.string();
   if (!text) return std::nullopt;
@@ -263,26 +276,38 @@ std::optional<double> read_timestamp(const Field& f, model::CivilDate epoch) {
   return std::nullopt;
 }
 
+/// One number for every month, or a list of 12 (January to December); `what` names a value.
+void read_monthly(const Field& f, std::array<double, 12>& out, const std::string& what) {
+  if (f.node().IsScalar()) {
+    if (auto v = f.number()) out.fill(*v);
+  } else if (auto list = f.number_list()) {
+    if (list->size() == 12) {
+      std::copy(list->begin(), list->end(), out.begin());
+    } else {
+      f.error("expected one " + what + " or a list of 12 (January to December), got " +
+              std::to_string(list->size()));
+    }
+  }
+}
+
 model::Disruption parse_disruption(const Field& f, model::CivilDate epoch) {
   model::Disruption d;
-  if (!f.expect_map(
-          {"id", "links", "nodes", "monthly_probability", "duration", "windows", "source"})) {
+  if (!f.expect_map({"id", "links", "nodes", "monthly_probability", "monthly_rate", "duration",
+                     "windows", "resume", "source"})) {
     return d;
   }
   d.id = required_text(f, "id");
   read(f["links"], d.links);
   read(f["nodes"], d.nodes);
-  if (const Field mp = f["monthly_probability"]; mp.present()) {
-    if (mp.node().IsScalar()) {
-      if (auto p = mp.number()) d.monthly_probability.fill(*p);
-    } else if (auto list = mp.number_list()) {
-      if (list->size() == 12) {
-        std::copy(list->begin(), list->end(), d.monthly_probability.begin());
-      } else {
-        mp.error("expected one probability or a list of 12 (January to December), got " +
-                 std::to_string(list->size()));
-      }
-    }
+  const Field probability = f["monthly_probability"];
+  const Field rate = f["monthly_rate"];
+  if (probability.present()) read_monthly(probability, d.monthly_probability, "probability");
+  if (rate.present() && probability.present()) {
+    rate.error(
+        "give either monthly_probability (at most one closure a month) or monthly_rate (a "
+        "Poisson number of closures a month), not both");
+  } else if (rate.present()) {
+    read_monthly(rate, d.monthly_rate, "rate");
   }
   if (const Field dur = f["duration"]; dur.present()) {
     if (dur.expect_map({"hours", "days"})) d.duration_hours = parse_duration(dur, true);
@@ -294,7 +319,18 @@ model::Disruption parse_disruption(const Field& f, model::CivilDate epoch) {
       }
       auto from = read_timestamp(item["from"], epoch);
       auto to = read_timestamp(item["to"], epoch);
+      // A date alone ends the window at the end of that day: `to: 2025-03-05` includes March 5.
+      if (to && item["to"].node().Scalar().size() == kDateLength) *to += model::kHoursPerDay;
       if (from && to) d.windows.push_back({*from, *to});
+    }
+  }
+  if (const Field r = f["resume"]; r.present()) {
+    if (auto text = r.string()) {
+      if (auto resume = model::parse_resume(*text)) {
+        d.resume = *resume;
+      } else {
+        r.error("unknown resume '" + *text + "'", "resume is next_departure or when_open");
+      }
     }
   }
   read(f["source"], d.source);

@@ -44,9 +44,47 @@ bool Constraints::empty() const {
          avoid_nodes.empty() && via.empty() && !max_transshipments && !max_gauge_changes;
 }
 
+bool Disruption::is_poisson() const {
+  return std::any_of(monthly_rate.begin(), monthly_rate.end(), [](double r) { return r > 0.0; });
+}
+
 bool Disruption::is_random() const {
-  return std::any_of(monthly_probability.begin(), monthly_probability.end(),
-                     [](double p) { return p > 0.0; });
+  return is_poisson() || std::any_of(monthly_probability.begin(), monthly_probability.end(),
+                                     [](double p) { return p > 0.0; });
+}
+
+std::string_view to_string(Resume resume) {
+  switch (resume) {
+    case Resume::next_departure:
+      return "next_departure";
+    case Resume::when_open:
+      return "when_open";
+  }
+  return "?";
+}
+
+std::optional<Resume> parse_resume(std::string_view text) {
+  for (Resume r : {Resume::next_departure, Resume::when_open}) {
+    if (to_string(r) == text) return r;
+  }
+  return std::nullopt;
+}
+
+std::string_view to_string(Ready ready) {
+  switch (ready) {
+    case Ready::uniform:
+      return "uniform";
+    case Ready::first_departure:
+      return "first_departure";
+  }
+  return "?";
+}
+
+std::optional<Ready> parse_ready(std::string_view text) {
+  for (Ready r : {Ready::uniform, Ready::first_departure}) {
+    if (to_string(r) == text) return r;
+  }
+  return std::nullopt;
 }
 
 namespace {

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <limits>
 
+#include <corridor/model/det_math.hpp>
 #include <corridor/model/units.hpp>
 #include <corridor/sim/closures.hpp>
 #include <corridor/sim/rng.hpp>
@@ -15,6 +16,9 @@ constexpr int kMaxLookbackMonths = 240;
 constexpr double kLookbackQuantile = 1.0 - 1e-9;
 /// A closure chain longer than a century is taken as a permanent closure.
 constexpr double kForeverHours = 100.0 * 365.25 * model::kHoursPerDay;
+/// Poisson counts stop here: at the largest rate allowed (model::kMaxMonthlyRate = 100) a month
+/// has more closures with probability below 1e-300.
+constexpr std::uint32_t kMaxClosuresPerMonth = 1000;
 
 std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   return (a >= 0 ? a : a - b + 1) / b;
@@ -43,7 +47,12 @@ ClosureModel::ClosureModel(const model::Scenario& scenario)
   for (const model::Disruption& d : scenario.disruptions) {
     Compiled c;
     c.probability = d.monthly_probability;
+    c.rate = d.monthly_rate;
+    for (std::size_t m = 0; m < 12; ++m)
+      c.none[m] = model::det_exp(-c.rate[m]);
     c.random = d.is_random() && d.duration_hours.has_value();
+    c.poisson = d.is_poisson();
+    c.resume = d.resume;
     if (c.random) {
       c.duration = Sampler(*d.duration_hours);
       c.lookback = lookback_for(*d.duration_hours);
@@ -68,19 +77,53 @@ double ClosureModel::month_start_hours(std::int64_t month) const {
   return static_cast<double>(model::days_from_civil(first) - epoch_days_) * model::kHoursPerDay;
 }
 
-std::optional<ClosureInterval> ClosureModel::random_closure(std::size_t d, std::int64_t month,
-                                                            std::uint64_t key) const {
+template <class Visit>
+void ClosureModel::each_random_closure(std::size_t d, std::int64_t month, std::uint64_t key,
+                                       Visit&& visit) const {
   const Compiled& c = disruptions_[d];
-  if (!c.random) return std::nullopt;
+  if (!c.random) return;
   const std::int64_t months_from_year0 = static_cast<std::int64_t>(epoch_month_ - 1) + month;
   const auto month_of_year =
       static_cast<std::size_t>(months_from_year0 - 12 * floor_div(months_from_year0, 12));
   Xoshiro256pp g(closure_key(key, d, month));
-  if (!(to_unit(g()) < c.probability[month_of_year])) return std::nullopt;
+  std::uint32_t count = 0;
+  const double u = to_unit(g());
+  if (!c.poisson) {
+    count = u < c.probability[month_of_year] ? 1U : 0U;
+  } else {
+    // Inversion: the smallest n with P(N <= n) > u.
+    const double rate = c.rate[month_of_year];
+    double p = c.none[month_of_year];
+    double cdf = p;
+    while (u >= cdf && count < kMaxClosuresPerMonth) {
+      ++count;
+      p *= rate / static_cast<double>(count);
+      cdf += p;
+    }
+  }
+  if (count == 0) return;
   const double begin = month_start_hours(month);
   const double length = month_start_hours(month + 1) - begin;
-  const double start = begin + to_unit(g()) * length;
-  return ClosureInterval{start, start + c.duration.sample(g)};
+  for (std::uint32_t i = 0; i < count; ++i) {
+    const double start = begin + to_unit(g()) * length;
+    visit(ClosureInterval{start, start + c.duration.sample(g)});
+  }
+}
+
+std::vector<ClosureInterval> ClosureModel::random_closures(std::size_t d, std::int64_t month,
+                                                           std::uint64_t key) const {
+  std::vector<ClosureInterval> out;
+  each_random_closure(d, month, key, [&out](const ClosureInterval& c) { out.push_back(c); });
+  return out;
+}
+
+std::optional<ClosureInterval> ClosureModel::random_closure(std::size_t d, std::int64_t month,
+                                                            std::uint64_t key) const {
+  std::optional<ClosureInterval> first;
+  each_random_closure(d, month, key, [&first](const ClosureInterval& c) {
+    if (!first) first = c;
+  });
+  return first;
 }
 
 double ClosureModel::open_from(std::size_t d, double t, std::uint64_t key) const {
@@ -92,10 +135,9 @@ double ClosureModel::open_from(std::size_t d, double t, std::uint64_t key) const
   if (c.random) {
     const std::int64_t now = month_index(t);
     for (std::int64_t m = now - c.lookback; m <= now; ++m) {
-      const auto closure = random_closure(d, m, key);
-      if (closure && closure->from_hours <= t && t < closure->to_hours) {
-        end = std::max(end, closure->to_hours);
-      }
+      each_random_closure(d, m, key, [&](const ClosureInterval& closure) {
+        if (closure.from_hours <= t && t < closure.to_hours) end = std::max(end, closure.to_hours);
+      });
     }
   }
   return end;

@@ -1,7 +1,11 @@
 #include <algorithm>
 #include <array>
+#include <cmath>
+#include <limits>
+#include <optional>
 #include <stdexcept>
 #include <string>
+#include <variant>
 
 #include <corridor/model/calendar.hpp>
 #include <corridor/model/units.hpp>
@@ -60,6 +64,9 @@ CompiledStep compile_step(const model::Scenario& scenario, const model::Step& st
     c.first = Sampler(link.running_time());
     c.schedule = link.schedule;
     c.closures = closures_of(scenario, link.id, from.id);
+    c.when_open = std::any_of(c.closures.begin(), c.closures.end(), [&](std::uint32_t d) {
+      return scenario.disruptions[d].resume == model::Resume::when_open;
+    });
     c.storage_usd_per_hour = storage_per_hour(from);
     return c;
   }
@@ -120,7 +127,7 @@ struct JourneyModel::Workspace {
 };
 
 JourneyModel::JourneyModel(const model::Scenario& scenario, const model::Route& route,
-                           const model::Cargo& cargo)
+                           const model::Cargo& cargo, model::Ready ready)
     : closures_(scenario),
       window_hours_(std::max(scenario.simulation.departure_window_days, 0.0) * model::kHoursPerDay),
       epoch_weekday_(
@@ -132,6 +139,10 @@ JourneyModel::JourneyModel(const model::Scenario& scenario, const model::Route& 
   for (const model::Step& step : route.steps) {
     steps_.push_back(compile_step(scenario, step));
     time_dependent_ = time_dependent_ || steps_.back().schedule || !steps_.back().closures.empty();
+  }
+  if (ready == model::Ready::first_departure && !steps_.empty() &&
+      steps_.front().kind == Kind::leg && steps_.front().schedule) {
+    ready_timetable_ = steps_.front().schedule;
   }
 }
 
@@ -158,23 +169,74 @@ void JourneyModel::sample_batch(Workspace& ws) const {
   for (std::size_t j = 0; j < kLanes; ++j) {
     ws.departure[j] = to_unit(ws.lanes.next(j)) * window_hours_;
   }
+  if (ready_timetable_) {
+    // Ready just in time: for the first leg's first departure at or after the drawn time.
+    for (std::size_t j = 0; j < kLanes; ++j) {
+      ws.departure[j] = ready_timetable_->next_departure(ws.departure[j], epoch_weekday_);
+    }
+  }
   for (std::size_t k = 0; k < steps_.size(); ++k) {
     steps_[k].first.sample_lanes(ws.lanes, ws.first_of(k));
     if (steps_[k].kind == Kind::transfer) steps_[k].second.sample_lanes(ws.lanes, ws.second_of(k));
   }
 }
 
+namespace {
+
+/// The last departure of `schedule` before hour `t`, if there is one. A timetable departs in
+/// every span of one headway (or one week), so the first departure at or after t - span is
+/// before t when any is; later ones are found by walking forward. O(departures a week).
+std::optional<double> departure_before(const model::Schedule& schedule, double t,
+                                       int epoch_weekday) {
+  const auto* headway = std::get_if<model::Headway>(&schedule.pattern);
+  const double span = headway ? headway->every_hours : model::kHoursPerWeek;
+  double before = schedule.next_departure(t - span, epoch_weekday);
+  if (!(before < t)) return std::nullopt;
+  for (;;) {
+    const double next = schedule.next_departure(
+        std::nextafter(before, std::numeric_limits<double>::infinity()), epoch_weekday);
+    if (!(next < t)) return before;
+    before = next;
+  }
+}
+
+/// A disruption of the step that resumes with an extra departure is closed at hour `t`.
+bool extra_departure_at(const ClosureModel& closures, const CompiledStep& step, double t,
+                        std::uint64_t key) {
+  return std::any_of(step.closures.begin(), step.closures.end(), [&](std::uint32_t d) {
+    return closures.resume(d) == model::Resume::when_open && closures.open_from(d, t, key) > t;
+  });
+}
+
+}  // namespace
+
 double departure_after(const ClosureModel& closures, const CompiledStep& step, int epoch_weekday,
                        double ready, std::uint64_t key) {
+  if (!step.schedule) return closures.reopen(step.closures, ready, key);
+  const model::Schedule& timetable = *step.schedule;
+  if (step.closures.empty()) return timetable.next_departure(ready, epoch_weekday);
+  if (step.when_open) {
+    // Ready during a closure that cancelled an earlier departure and resumes when open: the
+    // extra departure for it leaves at the reopening, before any regular one. The closure
+    // cancelled the last departure before `ready` if that departure reopens when `ready` does
+    // (closed without a break from then until the reopening).
+    const double open = closures.reopen(step.closures, ready, key);
+    if (open > ready) {
+      const auto before = departure_before(timetable, ready, epoch_weekday);
+      if (before && closures.reopen(step.closures, *before, key) == open &&
+          extra_departure_at(closures, step, *before, key)) {
+        return open;
+      }
+    }
+  }
   double t = ready;
   for (;;) {
-    t = closures.reopen(step.closures, t, key);
-    if (!step.schedule) return t;
-    const double departure = step.schedule->next_departure(t, epoch_weekday);
-    if (step.closures.empty() || closures.reopen(step.closures, departure, key) == departure) {
-      return departure;
-    }
-    t = departure;  // cancelled by a closure: look again once it is over
+    const double departure = timetable.next_departure(t, epoch_weekday);
+    const double open = closures.reopen(step.closures, departure, key);
+    if (open == departure) return departure;
+    // Cancelled by a closure: an extra departure when it is over, or the next regular one.
+    if (step.when_open && extra_departure_at(closures, step, departure, key)) return open;
+    t = open;
   }
 }
 

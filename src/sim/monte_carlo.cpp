@@ -295,7 +295,7 @@ model::RouteSimulation simulate_route(const model::Scenario& scenario, const mod
                                       const MonteCarloOptions& options) {
   if (options.replications == 0) throw std::invalid_argument("replications must be at least 1");
   if (options.histogram_bins < 1) throw std::invalid_argument("histogram_bins must be at least 1");
-  const JourneyModel model(scenario, route, cargo);
+  const JourneyModel model(scenario, route, cargo, options.ready);
   const std::uint64_t n = options.replications;
   const std::size_t steps = model.step_count();
   const std::size_t ranked = kFirstStep + steps;  // metrics with percentiles

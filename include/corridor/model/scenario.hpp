@@ -88,12 +88,21 @@ struct Cargo {
   std::string source;
 };
 
+/// When a demand line's cargo is ready at the origin (the Monte Carlo engine's clock).
+enum class Ready : std::uint8_t {
+  uniform,          ///< at a uniform time in the departure window: it waits for the first leg
+  first_departure,  ///< just in time for the first leg's next departure after that time
+};
+[[nodiscard]] std::string_view to_string(Ready ready);
+[[nodiscard]] std::optional<Ready> parse_ready(std::string_view text);
+
 struct Demand {
   std::string from;
   std::string to;
   std::string cargo;
   double teu_per_week = 0.0;
   std::optional<double> deadline_days;
+  Ready ready = Ready::uniform;
 };
 
 enum class Objective : std::uint8_t { cost, time, co2, generalized };
@@ -155,8 +164,21 @@ struct EmissionFactors {
   [[nodiscard]] double factor(Mode mode) const { return g_per_tkm[static_cast<std::size_t>(mode)]; }
 };
 
-/// A closure of links or nodes: random (a probability per calendar month that a closure starts,
-/// and how long it lasts) and/or fixed windows. Cargo that reaches a closed element waits.
+/// What a timetabled departure cancelled by a closure turns into.
+enum class Resume : std::uint8_t {
+  next_departure,  ///< nothing: its cargo takes the first regular departure after the closure
+  when_open,       ///< an extra departure as soon as the closure is over
+};
+[[nodiscard]] std::string_view to_string(Resume resume);
+[[nodiscard]] std::optional<Resume> parse_resume(std::string_view text);
+
+/// Largest expected number of random closures a month (`monthly_rate`).
+inline constexpr double kMaxMonthlyRate = 100.0;
+
+/// A closure of links or nodes: random and/or fixed windows. Random closures start either at
+/// most once a calendar month, with that month's probability (`monthly_probability`), or a
+/// Poisson number of times a month, with that month's mean (`monthly_rate`); each lasts a draw
+/// of `duration_hours`. Cargo that reaches a closed element waits.
 struct Disruption {
   struct Window {
     double from_hours = 0.0;  ///< simulation hours
@@ -166,11 +188,16 @@ struct Disruption {
   std::vector<std::string> links;
   std::vector<std::string> nodes;
   std::array<double, 12> monthly_probability{};  ///< January .. December
+  std::array<double, 12> monthly_rate{};         ///< closures a month (Poisson), January first
   std::optional<Distribution> duration_hours;
   std::vector<Window> windows;
+  Resume resume = Resume::next_departure;
   std::string source;
 
+  /// Random closures can start (a probability or a rate above 0 in some month).
   [[nodiscard]] bool is_random() const;
+  /// Random closures are given by `monthly_rate` (a Poisson number a month).
+  [[nodiscard]] bool is_poisson() const;
 };
 
 struct SimulationSettings {

@@ -2,11 +2,17 @@
 /// When disruptions close links and nodes, replication by replication.
 ///
 /// A disruption closes all its links and nodes together: during its fixed windows, and in
-/// random closures. In every calendar month a random closure starts with that month's
-/// probability, at a uniform time in the month, and lasts a draw of the duration
-/// distribution. The draw for (replication, disruption, month) comes from a generator keyed by
-/// the three of them, so every closure is the same whichever order, thread or step asks for
-/// it, and a replication sees one consistent closure history.
+/// random closures. Random closures start in each calendar month either at most once, with
+/// that month's probability (`monthly_probability`), or a Poisson number of times with that
+/// month's mean (`monthly_rate`); each starts at a uniform time in the month and lasts a draw of
+/// the duration distribution. The draws for (replication, disruption, month) come from a
+/// generator keyed by the three of them, so every closure is the same whichever order, thread or
+/// step asks for it, and a replication sees one consistent closure history.
+///
+/// Draws of a month's generator: for `monthly_probability`, one uniform (is there a closure?),
+/// then its start and its duration; for `monthly_rate`, one uniform turned into the Poisson
+/// count by inversion (det_exp, so the same on every machine), then the start and the duration
+/// of each closure in turn.
 ///
 /// Months are counted from the calendar month of the scenario's start date (index 0), negative
 /// before it: closures that started before hour 0 still hold shipments leaving early on.
@@ -41,13 +47,20 @@ class ClosureModel {
 
   [[nodiscard]] std::size_t size() const { return disruptions_.size(); }
 
-  /// The random closure that disruption `d` starts in month `month` of replication `key`
-  /// (its stream key), if one starts then. O(1).
+  /// The random closures that disruption `d` starts in month `month` of replication `key`
+  /// (its stream key), in the order drawn (not sorted). O(closures).
+  [[nodiscard]] std::vector<ClosureInterval> random_closures(std::size_t d, std::int64_t month,
+                                                             std::uint64_t key) const;
+  /// The first of random_closures(d, month, key), if any: for `monthly_probability`, the only
+  /// one. O(1).
   [[nodiscard]] std::optional<ClosureInterval> random_closure(std::size_t d, std::int64_t month,
                                                               std::uint64_t key) const;
 
+  /// What a departure cancelled by disruption `d` turns into.
+  [[nodiscard]] model::Resume resume(std::size_t d) const { return disruptions_[d].resume; }
+
   /// The end of the latest-ending closure of disruption `d` (window or random) in force at hour
-  /// `t`, or `t` itself when `d` is open then. O(windows + lookback months).
+  /// `t`, or `t` itself when `d` is open then. O(windows + closures of the lookback months).
   [[nodiscard]] double open_from(std::size_t d, double t, std::uint64_t key) const;
 
   /// The earliest hour >= t at which none of `disruptions` is closed (chained and overlapping
@@ -65,12 +78,21 @@ class ClosureModel {
   [[nodiscard]] double month_start_hours(std::int64_t month) const;
 
  private:
+  /// Calls visit(ClosureInterval) for each random closure of (d, month, key), in draw order.
+  template <class Visit>
+  void each_random_closure(std::size_t d, std::int64_t month, std::uint64_t key,
+                           Visit&& visit) const;
+
   struct Compiled {
-    std::array<double, 12> probability{};  ///< January .. December
+    std::array<double, 12> probability{};  ///< January .. December (monthly_probability)
+    std::array<double, 12> rate{};         ///< January .. December (monthly_rate)
+    std::array<double, 12> none{};         ///< exp(-rate): P(no closure in the month)
     Sampler duration;
     bool random = false;
+    bool poisson = false;  ///< closures a month are Poisson(rate), not Bernoulli(probability)
     int lookback = 0;
     std::vector<ClosureInterval> windows;
+    model::Resume resume = model::Resume::next_departure;
   };
 
   std::vector<Compiled> disruptions_;

@@ -1,13 +1,17 @@
 #pragma once
 /// One Monte Carlo journey along a route, and the batch kernel that simulates many.
 ///
-/// A journey leaves at a uniform time in the departure window and walks the route's steps in
-/// order. A node step (dwell or transfer) first waits while the node is closed, then takes its
-/// sampled dwell (and, for a transfer, handling) time. A leg waits until its link and its
-/// `from` node are both open (a closed node dispatches nothing), then for the link's next
-/// departure if it has a timetable; a departure that falls inside a closure is cancelled and
-/// the shipment takes the first departure after the reopening. Then it runs for the sampled
-/// running time. Waiting is charged the storage rate of the node it happens at.
+/// A journey is ready at a uniform time in the departure window (or, for a demand line with
+/// `ready: first_departure` whose first leg has a timetable, at that leg's first departure at or
+/// after that time) and walks the route's steps in order. A node step (dwell or transfer; the
+/// destination's dwell too) first waits while the node is closed, then takes its sampled dwell
+/// (and, for a transfer, handling) time. A leg waits until its link and its `from` node are both
+/// open (a closed node dispatches nothing), then for the link's next departure if it has a
+/// timetable. A departure that falls inside a closure is cancelled: if a disruption closing the
+/// leg then resumes `when_open`, an extra departure leaves as soon as every closure is over (and
+/// takes the shipments ready by then, also those that arrived during the closure); otherwise
+/// the shipment takes the first regular departure after the reopening. Then it runs for the
+/// sampled running time. Waiting is charged the storage rate of the node it happens at.
 ///
 /// Random draws, per replication and in this order: the departure time, then each step's
 /// samples (a transfer: dwell, then handling); fixed durations draw nothing. Closures draw
@@ -90,12 +94,15 @@ struct CompiledStep {
   Sampler second;  ///< transfer: the node's handling; otherwise fixed 0
   std::optional<model::Schedule> schedule;  ///< a leg's timetable
   std::vector<std::uint32_t> closures;      ///< disruptions that can hold the shipment here
-  double storage_usd_per_hour = 0.0;        ///< at the node where waiting happens
+  bool when_open = false;  ///< one of `closures` resumes with an extra departure (model::Resume)
+  double storage_usd_per_hour = 0.0;  ///< at the node where waiting happens
 };
 
 /// The departure a shipment ready at `ready` takes on the leg compiled as `step`: the first
 /// moment at or after `ready` when the link and its `from` node are open and, for a timetabled
-/// link, the first departure then that no closure cancels. +inf when a closure never ends.
+/// link, the first departure then that no closure cancels, or the extra departure at the end
+/// of a closure that cancelled one and resumes `when_open` (see the file comment). +inf when a
+/// closure never ends. O(closure look-ups x departures cancelled).
 /// `key` is the stream key the closures are drawn with; `epoch_weekday` the weekday of hour 0.
 [[nodiscard]] double departure_after(const ClosureModel& closures, const CompiledStep& step,
                                      int epoch_weekday, double ready, std::uint64_t key);
@@ -105,9 +112,10 @@ struct CompiledStep {
 class JourneyModel {
  public:
   /// Precondition: `route` was built on `scenario` (its step indices are valid) and summarised
-  /// (`route.totals` is up to date). Throws std::out_of_range on an invalid step index.
+  /// (`route.totals` is up to date). `ready` is when cargo is ready at the origin (the demand
+  /// line's). Throws std::out_of_range on an invalid step index.
   JourneyModel(const model::Scenario& scenario, const model::Route& route,
-               const model::Cargo& cargo);
+               const model::Cargo& cargo, model::Ready ready = model::Ready::uniform);
 
   [[nodiscard]] std::size_t step_count() const { return steps_.size(); }
   /// False when no step has a timetable or a disruption: every wait is then zero and the
@@ -133,6 +141,7 @@ class JourneyModel {
 
   std::vector<CompiledStep> steps_;
   ClosureModel closures_;
+  std::optional<model::Schedule> ready_timetable_;  ///< first_departure: the first leg's
   double window_hours_ = 0.0;
   int epoch_weekday_ = 0;
   double cash_base_usd_ = 0.0;  ///< tariffs + handling + fees of the route, without storage

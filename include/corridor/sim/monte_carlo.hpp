@@ -24,6 +24,8 @@ struct MonteCarloOptions {
   std::uint64_t seed = 42;
   int threads = 0;          ///< worker threads; 0 = std::thread::hardware_concurrency()
   int histogram_bins = 30;  ///< bins of days_histogram and usd_histogram (>= 1)
+  /// When cargo is ready at the origin: the demand line's `ready` (see sim::JourneyModel).
+  model::Ready ready = model::Ready::uniform;
   /// Called from the calling thread, at most about ten times a second and once at the end
   /// with done == total. `total` counts journeys to simulate, passes included; it can grow
   /// when a percentile needs another selection pass.
