@@ -80,7 +80,8 @@ Network::Network(const model::Scenario& scenario)
       start.source = origin_[n];
       start.target = arr + 1;
       edges_.push_back(start);
-      EdgeInfo finish = priced(EdgeKind::finish, node, free);
+      // The destination's dwell holds the shipment too (customs, the terminal's gate).
+      EdgeInfo finish = priced(EdgeKind::finish, node, dwell);
       finish.source = arr;
       finish.target = origin_[n] + 1;
       edges_.push_back(finish);
@@ -178,9 +179,19 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
     model::Step s;
     switch (e.kind) {
       case EdgeKind::start:
-      case EdgeKind::finish:
         pass(e.element);
         continue;
+      case EdgeKind::finish: {
+        pass(e.element);
+        const auto& node = sc.nodes[e.element];
+        if (!node.dwell && !closable_[e.element]) continue;
+        // Arriving at the destination: its dwell, and its closures hold the shipment.
+        s.kind = model::Step::Kind::dwell;
+        s.from = s.to = model::NodeId(e.element);
+        s.from_port = s.to_port = from.port;
+        add_costs(s, cost::dwell_cost(node), tonnes);
+        break;
+      }
       case EdgeKind::leg: {
         const auto& link = sc.links[e.element];
         s.kind = model::Step::Kind::leg;

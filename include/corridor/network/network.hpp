@@ -7,7 +7,7 @@
 ///   - per port (mode + gauge) the node serves, an *arrival* and a *departure* vertex.
 /// Edges:
 ///   start     origin -> departure(p)                 free
-///   finish    arrival(p) -> destination              free
+///   finish    arrival(p) -> destination              the node's dwell (customs on arrival)
 ///   dwell     arrival(p) -> departure(p)             the node's dwell (border formalities)
 ///   transfer  arrival(p) -> departure(q), p != q      dwell + handling; only at nodes with
 ///   handling leg       departure(u, p) -> arrival(v, p)        one direction of a link
@@ -104,8 +104,8 @@ class Network {
   /// The node with this id, or nullopt. O(1) expected.
   [[nodiscard]] std::optional<model::NodeId> find_node(std::string_view id) const;
 
-  /// The priced physical route of a path (start ... finish edges). A dwell edge becomes a step
-  /// only where the node has a dwell or a disruption can close it.
+  /// The priced physical route of a path (start ... finish edges). A dwell or finish edge
+  /// becomes a (dwell) step only where the node has a dwell or a disruption can close it.
   [[nodiscard]] model::Route describe(std::span<const EdgeId> path,
                                       const model::Cargo& cargo) const;
 
