@@ -53,7 +53,9 @@ Prepared prepare(const model::Scenario& scenario, const model::Overrides& overri
 
 model::RunResult plan(const model::Scenario& scenario, const Prepared& prepared) {
   const network::Network net(scenario);
-  return routing::plan(net, prepared.policy, prepared.demand);
+  model::RunResult result = routing::plan(net, prepared.policy, prepared.demand);
+  result.totals = model::totals_of(result.results);
+  return result;
 }
 
 model::SimulationRun simulate(const model::Scenario& scenario, const Prepared& prepared,
@@ -91,6 +93,7 @@ model::SimulationRun simulate(const model::Scenario& scenario, const Prepared& p
     }
     run.results.push_back(std::move(out));
   }
+  run.totals = model::totals_of(run.results);
   return run;
 }
 

@@ -14,4 +14,17 @@ std::string_view to_string(Criterion criterion) {
   return "?";
 }
 
+Totals totals_of(const std::vector<OdResult>& results) {
+  Totals t;
+  for (const OdResult& od : results) {
+    if (od.routes.empty()) {
+      t.add_unrouted(od.demand.teu_per_week);
+    } else {
+      const Route& best = od.routes.front();
+      t.add_routed(od.demand.teu_per_week, best.totals.usd(), best.totals.co2e);
+    }
+  }
+  return t;
+}
+
 }  // namespace corridor::model

@@ -12,6 +12,8 @@ namespace corridor::report::detail {
 
 [[nodiscard]] std::string csv_field(std::string_view text);
 void csv_row(std::ostream& out, const std::vector<std::string>& cells);
+/// The shortest text that reads back as `value` (as JSON writes a number given as is).
+[[nodiscard]] std::string shortest(double value);
 
 void write_routes_csv(const model::RunResult& run, std::ostream& out);
 

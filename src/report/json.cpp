@@ -4,6 +4,7 @@
 #include <corridor/report/report.hpp>
 
 #include "report/format.hpp"
+#include "report/totals.hpp"
 
 namespace corridor::report::detail {
 
@@ -117,6 +118,7 @@ Json demand_json(const model::OdResult& od) {
   j["cargo"] = od.demand.cargo;
   j["teu_per_week"] = od.demand.teu_per_week;
   j["deadline_days"] = od.demand.deadline_days ? Json(*od.demand.deadline_days) : Json(nullptr);
+  j["ready"] = std::string(model::to_string(od.demand.ready));
   j["value_of_time_usd_per_teu_day"] = rounded(od.value_of_time_usd_per_teu_hour * 24.0, kUsd);
   j["status"] = od.unreachable ? "unreachable" : "ok";
   j["complete"] = od.complete;
@@ -169,6 +171,7 @@ void write_routes_json(const model::RunResult& run, std::ostream& out) {
     demands.push_back(std::move(d));
   }
   doc["demands"] = std::move(demands);
+  doc["totals"] = totals_json(run.totals);
   dump(doc, out);
 }
 

@@ -32,9 +32,15 @@ std::string_view to_string(Format format) {
 namespace {
 
 /// Text and Markdown share one layout; JSON and CSV have a writer each.
+/// The UTF-8 encoding of U+FEFF.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 template <class Result, class Render, class Json, class Csv>
-void dispatch(const Result& result, Format format, std::ostream& out, Render render, Json json,
-              Csv csv) {
+void dispatch(const Result& result, Format format, std::ostream& out, const WriteOptions& options,
+              Render render, Json json, Csv csv) {
+  if (options.byte_order_mark && format != Format::csv) {
+    throw std::invalid_argument("a byte order mark is written only before CSV reports");
+  }
   switch (format) {
     case Format::text:
     case Format::md: {
@@ -48,6 +54,7 @@ void dispatch(const Result& result, Format format, std::ostream& out, Render ren
       json(result, out);
       return;
     case Format::csv:
+      if (options.byte_order_mark) out << kByteOrderMark;
       csv(result, out);
       return;
   }
@@ -55,13 +62,15 @@ void dispatch(const Result& result, Format format, std::ostream& out, Render ren
 
 }  // namespace
 
-void write(const model::RunResult& result, Format format, std::ostream& out) {
-  dispatch(result, format, out, detail::render_routes, detail::write_routes_json,
+void write(const model::RunResult& result, Format format, std::ostream& out,
+           const WriteOptions& options) {
+  dispatch(result, format, out, options, detail::render_routes, detail::write_routes_json,
            detail::write_routes_csv);
 }
 
-void write(const model::SimulationRun& result, Format format, std::ostream& out) {
-  dispatch(result, format, out, detail::render_simulation, detail::write_simulation_json,
+void write(const model::SimulationRun& result, Format format, std::ostream& out,
+           const WriteOptions& options) {
+  dispatch(result, format, out, options, detail::render_simulation, detail::write_simulation_json,
            detail::write_simulation_csv);
 }
 

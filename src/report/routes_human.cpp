@@ -5,6 +5,8 @@
 #include <corridor/model/result.hpp>
 #include <corridor/report/labels.hpp>
 
+#include "report/totals.hpp"
+
 namespace corridor::report::detail {
 
 namespace {
@@ -119,6 +121,7 @@ void render_routes(const model::RunResult& run, Document& doc) {
     doc.heading(3, "Route 1 step by step: " + corridor_label(od.routes.front(), run.network));
     doc.table(steps_table(od.routes.front(), run.network));
   }
+  render_totals(run.totals, "on its route 1, at expected values", doc);
 }
 
 }  // namespace corridor::report::detail

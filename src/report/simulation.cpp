@@ -2,6 +2,7 @@
 
 #include "report/simulation.hpp"
 
+#include <array>
 #include <cmath>
 
 #include <corridor/report/labels.hpp>
@@ -10,6 +11,7 @@
 #include "report/csv.hpp"
 #include "report/format.hpp"
 #include "report/json.hpp"
+#include "report/totals.hpp"
 
 namespace corridor::report::detail {
 
@@ -73,8 +75,10 @@ void render_simulation(const model::SimulationRun& run, Document& doc) {
     }
     for (std::size_t i = 0; i < od.simulated.size(); ++i) {
       const auto& sim = od.simulated[i];
-      doc.heading(3,
-                  "Route " + std::to_string(i + 1) + ": " + corridor_label(sim.route, run.network));
+      // Corridor and modes: two routes of a line can pass the same places by other modes.
+      doc.heading(3, "Route " + std::to_string(i + 1) + ": " +
+                         corridor_label(sim.route, run.network) + " (" + modes_label(sim.route) +
+                         ")");
       doc.field("routed (expected values)",
                 fixed(model::to_days(sim.route.totals.hours()), 1) + " days, " +
                     grouped(sim.route.totals.usd().value(), 0) + " USD/TEU");
@@ -92,6 +96,7 @@ void render_simulation(const model::SimulationRun& run, Document& doc) {
       if (i == 0) doc.table(where_time_goes(sim, run.network));
     }
   }
+  render_totals(run.totals, "on its route 1, at its simulated mean cash cost", doc);
 }
 
 namespace {
@@ -156,35 +161,54 @@ void write_simulation_json(const model::SimulationRun& run, std::ostream& out) {
     demands.push_back(std::move(d));
   }
   doc["demands"] = std::move(demands);
+  doc["totals"] = totals_json(run.totals);
   dump(doc, out);
 }
 
+namespace {
+
+constexpr std::array<const char*, 9> kStats{"mean", "sd",  "min", "p5", "p50",
+                                            "p90",  "p95", "p99", "max"};
+
+std::vector<double> stats_of(const model::Summary& s) {
+  return {s.mean, s.sd, s.min, s.p5, s.p50, s.p90, s.p95, s.p99, s.max};
+}
+
+}  // namespace
+
 void write_simulation_csv(const model::SimulationRun& run, std::ostream& out) {
-  std::vector<std::string> header{"from",     "to",           "cargo",       "rank",
-                                  "corridor", "replications", "never_arrive"};
+  std::vector<std::string> header{"scenario", "from",     "to",    "cargo",        "teu_per_week",
+                                  "rank",     "corridor", "modes", "replications", "never_arrive"};
   for (const char* metric : {"days", "usd", "generalized_usd"}) {
-    for (const char* stat : {"mean", "sd", "p5", "p50", "p90", "p95", "p99"}) {
+    for (const char* stat : kStats)
       header.push_back(std::string(metric) + "_" + stat);
-    }
   }
   header.push_back("on_time_probability");
+  const auto totals_header = totals_csv_header();
+  header.insert(header.end(), totals_header.begin(), totals_header.end());
   csv_row(out, header);
+  const auto totals = totals_csv_cells(run.totals);
   for (const auto& od : run.results) {
     for (std::size_t i = 0; i < od.simulated.size(); ++i) {
       const auto& sim = od.simulated[i];
-      std::vector<std::string> row{od.od.demand.from,
+      std::vector<std::string> row{run.scenario,
+                                   od.od.demand.from,
                                    od.od.demand.to,
                                    od.od.demand.cargo,
+                                   shortest(od.od.demand.teu_per_week),
                                    std::to_string(i + 1),
                                    corridor_label(sim.route, run.network),
-                                   std::to_string(sim.replications)};
+                                   modes_label(sim.route),
+                                   std::to_string(sim.replications),
+                                   std::to_string(sim.never_arrive)};
+      // The decimals of the JSON document: days 3, USD 2.
       for (const auto* s : {&sim.days, &sim.usd, &sim.generalized_usd}) {
         const int d = s == &sim.days ? 3 : 2;
-        for (double v : {s->mean, s->sd, s->p5, s->p50, s->p90, s->p95, s->p99}) {
+        for (double v : stats_of(*s))
           row.push_back(std::isfinite(v) ? fixed(v, d) : "");  // CSV: an empty cell
-        }
       }
       row.push_back(sim.on_time_probability ? fixed(*sim.on_time_probability, 4) : "");
+      row.insert(row.end(), totals.begin(), totals.end());
       csv_row(out, row);
     }
   }

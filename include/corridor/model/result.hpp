@@ -9,6 +9,7 @@
 #include <corridor/model/network_view.hpp>
 #include <corridor/model/route.hpp>
 #include <corridor/model/scenario.hpp>
+#include <corridor/model/totals.hpp>
 
 namespace corridor::model {
 
@@ -50,6 +51,10 @@ struct RunResult {
   EmissionFactors emission_factors;
   NetworkView network;  ///< the places and links the routes refer to
   std::vector<OdResult> results;
+  Totals totals;  ///< every line's teu_per_week on its best route (expected values)
 };
+
+/// Every line's teu_per_week on its best route, priced at expected values. O(lines).
+[[nodiscard]] Totals totals_of(const std::vector<OdResult>& results);
 
 }  // namespace corridor::model

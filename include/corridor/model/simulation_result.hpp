@@ -70,6 +70,11 @@ struct SimulationRun {
   double departure_window_days = 0.0;
   NetworkView network;  ///< the places and links the routes refer to
   std::vector<OdSimulation> results;
+  Totals totals;  ///< every line's teu_per_week on its first simulated route (mean cash cost)
 };
+
+/// Every line's teu_per_week on its first simulated route: USD at the simulated mean cash cost,
+/// CO2e as routed (emissions do not depend on the waits). O(lines).
+[[nodiscard]] Totals totals_of(const std::vector<OdSimulation>& results);
 
 }  // namespace corridor::model

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <ostream>
+#include <stdexcept>
 #include <string_view>
 
 #include <corridor/model/result.hpp>
@@ -21,10 +22,20 @@ enum class Format : std::uint8_t { text, md, json, csv };
 /// Version of the JSON documents; bumped when a field changes meaning or disappears.
 inline constexpr std::string_view kSchemaVersion = "1.0";
 
-/// Routes per demand line (`corridor run`, `corridor routes`).
-void write(const model::RunResult& result, Format format, std::ostream& out);
+/// How a report is written, beyond its format.
+struct WriteOptions {
+  /// CSV only: start with a UTF-8 byte order mark (EF BB BF), so that spreadsheet programs that
+  /// otherwise assume a legacy code page (Excel) read names like "Alat (Baku)–Poti" right.
+  bool byte_order_mark = false;
+};
 
-/// Monte Carlo distributions per demand line (`corridor simulate`).
-void write(const model::SimulationRun& result, Format format, std::ostream& out);
+/// Routes per demand line (`corridor run`, `corridor routes`). Throws std::invalid_argument for
+/// a byte order mark on a format other than CSV.
+void write(const model::RunResult& result, Format format, std::ostream& out,
+           const WriteOptions& options = {});
+
+/// Monte Carlo distributions per demand line (`corridor simulate`). Throws as write() above.
+void write(const model::SimulationRun& result, Format format, std::ostream& out,
+           const WriteOptions& options = {});
 
 }  // namespace corridor::report
