@@ -103,6 +103,19 @@ report::Format output_format(const OutputOptions& o) {
   return report::Format::text;
 }
 
+/// The report's format, checked against the options that only some formats take.
+report::Format checked_format(const OutputOptions& o) {
+  const report::Format format = output_format(o);
+  if (o.csv_bom && format != report::Format::csv) {
+    throw ValidationError("", {option_error("--csv-bom",
+                                            "only CSV reports take a byte order mark, this one "
+                                            "is " +
+                                                std::string(report::to_string(format)),
+                                            "add --format csv, or write to a .csv file")});
+  }
+  return format;
+}
+
 /// Writes a finished report to standard output, or atomically to the -o file.
 void emit(const std::string& bytes, const OutputOptions& o) {
   if (!o.path) {
@@ -140,7 +153,7 @@ void emit(const std::string& bytes, const OutputOptions& o) {
 template <class Result>
 void write_report(const Result& result, const OutputOptions& output, report::Format format) {
   std::ostringstream out;
-  report::write(result, format, out);
+  report::write(result, format, out, report::WriteOptions{output.csv_bom});
   emit(out.str(), output);
 }
 
@@ -166,7 +179,7 @@ int run_validate(const Options& options) {
 }
 
 int run_plan(const Options& options) {
-  const auto format = output_format(options.output);
+  const auto format = checked_format(options.output);
   const auto loaded = load(options);
   const auto prepared = prepare(loaded.scenario, options);
   const auto result = engine::plan(loaded.scenario, prepared);
@@ -175,7 +188,7 @@ int run_plan(const Options& options) {
 }
 
 int run_simulate(const Options& options) {
-  const auto format = output_format(options.output);
+  const auto format = checked_format(options.output);
   const auto loaded = load(options);
   const auto prepared = prepare(loaded.scenario, options);
   ProgressBar bar(options.progress && options.verbosity >= 0);

@@ -19,14 +19,35 @@ namespace {
 using corridor::cli::Command;
 using corridor::cli::Options;
 
-void add_policy_options(CLI::App& cmd, Options& o) {
+/// Listing options (-k, --pareto) of run and routes; simulate refuses them with a pointer to
+/// what it takes instead, since it would otherwise ignore them.
+void add_listing_options(CLI::App& cmd, Options& o, bool simulate) {
   auto& p = o.overrides.policy;
-  cmd.add_option("--objective", o.named.objective,
-                 "what 'best' means: cost, time, co2, generalized");
+  if (simulate) {
+    const auto refuse = [&cmd](const std::string& names, const std::string& why) {
+      const std::string name = names.substr(names.rfind(',') + 1);  // the long name
+      cmd.add_flag_callback(
+             names, [name, why] { throw CLI::ValidationError(name, why); }, "")
+          ->group("");  // not in --help: simulate has no such option
+    };
+    refuse("-k,--alternatives",
+           "simulate takes --routes N: how many of each line's best routes to simulate");
+    refuse("--pareto",
+           "simulate does not simulate Pareto options; list them with `corridor routes --pareto`, "
+           "then simulate one by constraining the route (--via, --avoid-*, --objective)");
+    refuse("--pareto-max-labels", "simulate does not search Pareto options");
+    return;
+  }
   cmd.add_option("-k,--alternatives", p.alternatives, "routes to list per demand line (1-100)");
   cmd.add_flag("--pareto", p.pareto, "also list the Pareto options over days, USD and CO2e");
   cmd.add_option("--pareto-max-labels", p.pareto_max_labels,
                  "budget of each Pareto search (default 20,000,000 labels, about 1.2 GB)");
+}
+
+void add_policy_options(CLI::App& cmd, Options& o) {
+  auto& p = o.overrides.policy;
+  cmd.add_option("--objective", o.named.objective,
+                 "what 'best' means: cost, time, co2, generalized");
   cmd.add_option("--avoid-country", p.avoid_countries,
                  "ISO code of a country to avoid (repeatable)");
   cmd.add_option("--avoid-mode", o.named.avoid_modes,
@@ -43,6 +64,8 @@ void add_output_options(CLI::App& cmd, corridor::cli::OutputOptions& o) {
   cmd.add_option("-f,--format", o.format,
                  "text, md, json or csv (default: from -o's extension, else text)");
   cmd.add_option("-o,--output", o.path, "write the report to this file instead of standard output");
+  cmd.add_flag("--csv-bom", o.csv_bom,
+               "CSV: start with a UTF-8 byte order mark, so that Excel reads names right");
 }
 
 void set_up_logging(int verbosity) {
@@ -88,6 +111,7 @@ int main(int argc, char** argv) try {
   auto* run = app.add_subcommand("run", "price every demand line of a scenario");
   run->add_option("scenario", options.scenario, "scenario YAML file")->required();
   add_policy_options(*run, options);
+  add_listing_options(*run, options, false);
   add_output_options(*run, options.output);
 
   auto* routes = app.add_subcommand("routes", "list the routes between two nodes");
@@ -99,6 +123,7 @@ int main(int argc, char** argv) try {
                      "cargo profile id (default: that of the scenario's demand line between the "
                      "two nodes, else the first profile)");
   add_policy_options(*routes, options);
+  add_listing_options(*routes, options, false);
   add_output_options(*routes, options.output);
 
   auto* simulate =
@@ -112,7 +137,19 @@ int main(int argc, char** argv) try {
                        "simulate this many of each line's best routes (default 1)");
   bool no_progress = false;
   simulate->add_flag("--no-progress", no_progress, "no progress bar");
+  corridor::model::OdQuery sim_od;
+  auto* sim_from = simulate->add_option("--from", sim_od.from,
+                                        "simulate only this origin-destination pair (with --to), "
+                                        "as `routes` lists it");
+  auto* sim_to = simulate->add_option("--to", sim_od.to, "destination node id (with --from)");
+  auto* sim_cargo = simulate->add_option("--cargo", sim_od.cargo,
+                                         "cargo profile id with --from and --to (default: as "
+                                         "`routes`)");
+  sim_from->needs(sim_to);
+  sim_to->needs(sim_from);
+  sim_cargo->needs(sim_from);
   add_policy_options(*simulate, options);
+  add_listing_options(*simulate, options, true);
   add_output_options(*simulate, options.output);
 
   try {
@@ -135,7 +172,10 @@ int main(int argc, char** argv) try {
     options.command = Command::routes;
     options.od = od;
   }
-  if (*simulate) options.command = Command::simulate;
+  if (*simulate) {
+    options.command = Command::simulate;
+    if (*sim_from) options.od = sim_od;
+  }
   set_up_logging(options.verbosity);
   return dispatch(options);
 } catch (const corridor::ValidationError& e) {

@@ -23,6 +23,7 @@ struct NamedOptions {
 struct OutputOptions {
   std::optional<std::string> format;  ///< text, md, json, csv; default from -o's extension
   std::optional<std::string> path;    ///< -o; standard output when unset
+  bool csv_bom = false;               ///< CSV: start with a UTF-8 byte order mark
 };
 
 struct Options {
@@ -32,7 +33,7 @@ struct Options {
   bool progress = true;
   model::Overrides overrides;
   NamedOptions named;
-  std::optional<model::OdQuery> od;  ///< routes: --from, --to, --cargo
+  std::optional<model::OdQuery> od;  ///< routes and simulate: --from, --to, --cargo
   OutputOptions output;
 };
 
