@@ -164,18 +164,23 @@ void JourneyModel::sample_batch(Workspace& ws) const {
   }
 }
 
-double JourneyModel::departure_after(const CompiledStep& step, double ready,
-                                     std::uint64_t key) const {
+double departure_after(const ClosureModel& closures, const CompiledStep& step, int epoch_weekday,
+                       double ready, std::uint64_t key) {
   double t = ready;
   for (;;) {
-    t = closures_.reopen(step.closures, t, key);
+    t = closures.reopen(step.closures, t, key);
     if (!step.schedule) return t;
-    const double departure = step.schedule->next_departure(t, epoch_weekday_);
-    if (step.closures.empty() || closures_.reopen(step.closures, departure, key) == departure) {
+    const double departure = step.schedule->next_departure(t, epoch_weekday);
+    if (step.closures.empty() || closures.reopen(step.closures, departure, key) == departure) {
       return departure;
     }
     t = departure;  // cancelled by a closure: look again once it is over
   }
+}
+
+double JourneyModel::departure_after(const CompiledStep& step, double ready,
+                                     std::uint64_t key) const {
+  return sim::departure_after(closures_, step, epoch_weekday_, ready, key);
 }
 
 void JourneyModel::walk_timeline(Workspace& ws, std::uint64_t seed, std::uint64_t first,

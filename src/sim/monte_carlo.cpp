@@ -8,17 +8,16 @@
 #include <corridor/model/units.hpp>
 #include <corridor/sim/journey.hpp>
 #include <corridor/sim/monte_carlo.hpp>
+#include <corridor/sim/parallel.hpp>
 #include <corridor/sim/statistics.hpp>
 
 #include "sim/order_statistics.hpp"
-#include "sim/parallel.hpp"
 
 namespace corridor::sim {
 
 namespace {
 
 using detail::OrderStatistics;
-using detail::ProgressMeter;
 
 /// Journeys simulated and summarised at once: small enough that a block's columns stay in the
 /// L2 cache while its moments are taken.
@@ -99,7 +98,7 @@ class Passes {
         options_(options),
         chunking_(options.replications),
         meter_(meter),
-        threads_(detail::thread_count(options.threads, chunking_.chunks)) {}
+        threads_(thread_count(options.threads, chunking_.chunks)) {}
 
   [[nodiscard]] const Chunking& chunking() const { return chunking_; }
   [[nodiscard]] unsigned threads() const { return threads_; }
@@ -108,7 +107,7 @@ class Passes {
   void run(Visit&& visit) {
     std::vector<JourneyBlock> blocks(threads_);
     std::vector<Columns> columns(threads_);
-    detail::run_chunks(
+    run_chunks(
         chunking_.chunks, threads_,
         [&](unsigned t, std::size_t c) {
           for (std::uint64_t first = chunking_.first(c); first < chunking_.end(c);
@@ -200,7 +199,7 @@ void select_percentiles(const std::vector<Moments>& moments, std::uint64_t n, Pa
     const auto plan = selector.plan(limit);
     std::vector<OrderStatistics::Tally> tallies(passes.threads(), plan.make_tally());
     if (store) {
-      detail::run_chunks(
+      run_chunks(
           ranked, passes.threads(),
           [&](unsigned t, std::size_t m) { plan.observe(tallies[t], m, stored[m]); }, meter);
     } else {

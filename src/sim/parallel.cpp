@@ -1,5 +1,3 @@
-#include "sim/parallel.hpp"
-
 #include <algorithm>
 #include <condition_variable>
 #include <exception>
@@ -7,7 +5,9 @@
 #include <thread>
 #include <vector>
 
-namespace corridor::sim::detail {
+#include <corridor/sim/parallel.hpp>
+
+namespace corridor::sim {
 
 namespace {
 constexpr auto kReportInterval = std::chrono::milliseconds(100);
@@ -76,4 +76,4 @@ void run_chunks(std::size_t chunks, unsigned threads,
   if (error) std::rethrow_exception(error);
 }
 
-}  // namespace corridor::sim::detail
+}  // namespace corridor::sim

@@ -93,6 +93,13 @@ struct CompiledStep {
   double storage_usd_per_hour = 0.0;        ///< at the node where waiting happens
 };
 
+/// The departure a shipment ready at `ready` takes on the leg compiled as `step`: the first
+/// moment at or after `ready` when the link and its `from` node are open and, for a timetabled
+/// link, the first departure then that no closure cancels. +inf when a closure never ends.
+/// `key` is the stream key the closures are drawn with; `epoch_weekday` the weekday of hour 0.
+[[nodiscard]] double departure_after(const ClosureModel& closures, const CompiledStep& step,
+                                     int epoch_weekday, double ready, std::uint64_t key);
+
 /// A route compiled for simulation. Immutable after construction; `run` and `journey` may be
 /// called from several threads at once.
 class JourneyModel {

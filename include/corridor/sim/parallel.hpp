@@ -1,5 +1,6 @@
 #pragma once
 /// Runs chunks of replications on worker threads and reports progress from the calling thread.
+/// Shared by the Monte Carlo engine and the capacity simulation.
 
 #include <atomic>
 #include <chrono>
@@ -8,7 +9,7 @@
 #include <functional>
 #include <utility>
 
-namespace corridor::sim::detail {
+namespace corridor::sim {
 
 /// Counts simulated journeys and calls the user's progress callback, rate-limited.
 class ProgressMeter {
@@ -51,4 +52,4 @@ void run_chunks(std::size_t chunks, unsigned threads,
 /// least 1.
 [[nodiscard]] unsigned thread_count(int requested, std::size_t chunks);
 
-}  // namespace corridor::sim::detail
+}  // namespace corridor::sim
