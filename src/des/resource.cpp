@@ -1,6 +1,6 @@
 #include <algorithm>
 #include <cassert>
-#include <functional>
+#include <limits>
 
 #include <corridor/des/resource.hpp>
 
@@ -8,30 +8,20 @@ namespace corridor::des {
 
 Resource::Resource(int capacity, Window window)
     : free_at_(static_cast<std::size_t>(std::max(capacity, 1)), 0.0),
+      capacity_(std::max(capacity, 1)),
+      heap_(free_at_.size() > kScanned),
       line_(window),
       window_(window) {
   assert(capacity >= 1);
-}
-
-double Resource::request(double now, double hold, double weight) {
-  // The earliest free server takes the request. Its start is never before the start of the
-  // request ahead: either that one started at its own (earlier) arrival, or it waited for the
-  // earliest free time, below which no server is free any more.
-  std::pop_heap(free_at_.begin(), free_at_.end(), std::greater<>());
-  const double start = std::max(now, free_at_.back());
-  free_at_.back() = start + hold;
-  std::push_heap(free_at_.begin(), free_at_.end(), std::greater<>());
-  line_.join(now, start, weight);
-  busy_ += window_.overlap(start, start + hold);
-  if (window_.contains(start)) {
-    ++served_;
-    served_weight_ += weight;
+  if (!heap_) {
+    // Servers that never free up pad the scan to whole groups; a real one is always earlier.
+    free_at_.resize((free_at_.size() + kGroup - 1) / kGroup * kGroup,
+                    std::numeric_limits<double>::infinity());
   }
-  return start;
 }
 
 double Resource::utilisation() const {
-  return busy_ / (static_cast<double>(free_at_.size()) * window_.length());
+  return busy_ / (static_cast<double>(capacity_) * window_.length());
 }
 
 }  // namespace corridor::des

@@ -10,7 +10,10 @@
 /// look-up in the servers' free times. Requests must come in time order, as a simulation's
 /// calendar delivers them.
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include <corridor/des/waiting_line.hpp>
@@ -26,9 +29,24 @@ class Resource {
   /// A member of `weight` (statistics only) asks at `now` for a server for `hold` (>= 0) time
   /// units. Returns when its service starts (>= now): FIFO, on the earliest free server.
   /// Precondition: `now` does not decrease from one request to the next. O(log capacity).
-  double request(double now, double hold, double weight = 1.0);
+  double request(double now, double hold, double weight = 1.0) {
+    // The earliest free server takes the request. Its start is never before the start of the
+    // request ahead: either that one started at its own (earlier) arrival, or it waited for
+    // the earliest free time, below which no server is free any more.
+    double& server = earliest_free();
+    const double start = later(now, server);
+    server = start + hold;
+    if (heap_) std::push_heap(free_at_.begin(), free_at_.end(), std::greater<>());
+    line_.join(now, start, weight);
+    busy_ += window_.overlap(start, start + hold);
+    if (window_.contains(start)) {
+      ++served_;
+      served_weight_ += weight;
+    }
+    return start;
+  }
 
-  [[nodiscard]] int capacity() const { return static_cast<int>(free_at_.size()); }
+  [[nodiscard]] int capacity() const { return capacity_; }
   /// The queue in front of the servers (level, mean, maximum).
   [[nodiscard]] WaitingLine& line() { return line_; }
   [[nodiscard]] const WaitingLine& line() const { return line_; }
@@ -41,7 +59,45 @@ class Resource {
   [[nodiscard]] double served_weight() const { return served_weight_; }
 
  private:
-  std::vector<double> free_at_;  // min-heap of the times the servers become free
+  /// Up to this many servers are scanned for the earliest free one; more are kept in a heap.
+  static constexpr std::size_t kScanned = 8;
+  /// Scanned free times are padded with +inf to a multiple of this, so that the scan has a
+  /// fixed trip count and compiles to conditional moves.
+  static constexpr std::size_t kGroup = 4;
+
+  /// The later of two times >= 0, compared as integers (a conditional move, where a
+  /// floating-point comparison would compile to a branch that waits make unpredictable).
+  static double later(double a, double b) {
+    const auto x = std::bit_cast<std::uint64_t>(a);
+    const auto y = std::bit_cast<std::uint64_t>(b);
+    return std::bit_cast<double>(x > y ? x : y);
+  }
+
+  /// The free time of the server that is free first, to be overwritten (for a heap, it is
+  /// moved to the back first, and the caller pushes it back in).
+  double& earliest_free() {
+    if (heap_) {
+      std::pop_heap(free_at_.begin(), free_at_.end(), std::greater<>());
+      return free_at_.back();
+    }
+    // Free times are >= 0, whose bits order like the numbers: integer comparisons, which
+    // compile to conditional moves where floating-point ones would be mispredicted branches.
+    std::size_t first = 0;
+    std::uint64_t earliest = std::bit_cast<std::uint64_t>(free_at_[0]);
+    for (std::size_t g = 0; g < free_at_.size(); g += kGroup) {
+      for (std::size_t i = g; i < g + kGroup; ++i) {
+        const auto t = std::bit_cast<std::uint64_t>(free_at_[i]);
+        const bool earlier = t < earliest;
+        earliest = earlier ? t : earliest;
+        first = earlier ? i : first;
+      }
+    }
+    return free_at_[first];
+  }
+
+  std::vector<double> free_at_;  // servers' free times: scanned, or a min-heap
+  int capacity_ = 1;
+  bool heap_ = false;
   WaitingLine line_;
   Window window_;
   double busy_ = 0.0;

@@ -24,11 +24,22 @@ class WaitingLine {
 
   /// A member of `weight` joins at `now` and leaves at `leave` (>= now; +inf: never).
   /// O(1) amortised, plus the periods its wait spans when periods are tracked.
-  void join(double now, double leave, double weight);
+  void join(double now, double leave, double weight) {
+    if (!(leave > now)) return;  // no wait: the level does not change (`level` catches up)
+    release(now);
+    area_ += weight * window_.overlap(now, leave);
+    if (!period_area_.empty()) add_to_periods(now, leave, weight);
+    members_.push_back({leave, weight});
+    level_ += weight;
+    if (window_.contains(now) && level_ > max_) max_ = level_;
+  }
 
   /// The weight waiting at `now`: members that joined at or before `now` and leave after it.
   /// O(1) amortised.
-  [[nodiscard]] double level(double now);
+  [[nodiscard]] double level(double now) {
+    release(now);
+    return level_;
+  }
 
   /// Counts the level at `now` towards the maximum when `now` is in the window. The level only
   /// rises at joins, which count themselves, so the maximum over the window is exact once the
@@ -58,7 +69,15 @@ class WaitingLine {
     double weight = 0.0;
   };
   /// Lets go of the members that have left by `now`.
-  void release(double now);
+  void release(double now) {
+    while (!members_.empty() && members_.front().leave <= now) {
+      level_ -= members_.front().weight;
+      members_.pop_front();
+      // Weights that are not whole numbers leave rounding residue in the running sum.
+      if (members_.empty()) level_ = 0.0;
+    }
+  }
+  void add_to_periods(double now, double leave, double weight);
 
   Fifo<Member> members_;
   Window window_;

@@ -11,7 +11,7 @@
 
 #include <corridor/des/resource.hpp>
 #include <corridor/des/simulation.hpp>
-#include <corridor/model/det_math.hpp>
+#include <corridor/sim/exponential.hpp>
 #include <corridor/sim/rng.hpp>
 
 namespace corridor::des {
@@ -22,7 +22,7 @@ constexpr std::size_t kBatches = 20;
 constexpr double kT995With19Df = 2.861;  // Student t, 99 % two-sided, 19 degrees of freedom
 
 double exponential(sim::Xoshiro256pp& rng, double mean) {
-  return -mean * model::det_log(sim::to_open_unit(rng()));
+  return mean * sim::standard_exponential(rng);
 }
 
 struct QueueRun {
