@@ -9,8 +9,8 @@
 #include <corridor/des/resource.hpp>
 #include <corridor/des/simulation.hpp>
 #include <corridor/des/throughput_limit.hpp>
-#include <corridor/model/det_math.hpp>
 #include <corridor/model/units.hpp>
+#include <corridor/sim/exponential.hpp>
 #include <corridor/sim/rng.hpp>
 
 namespace corridor::capacity::detail {
@@ -137,8 +137,7 @@ double Replication::next_arrival(std::uint32_t line, double now) {
   if (plan.arrivals == model::Arrivals::regular) {
     return lines_[line].phase + static_cast<double>(lines_[line].next) * plan.interval_hours;
   }
-  // Exponential gap by inversion, with the project's deterministic logarithm.
-  return now - plan.interval_hours * model::det_log(sim::to_open_unit(lines_[line].rng()));
+  return now + plan.interval_hours * sim::standard_exponential(lines_[line].rng);
 }
 
 int Replication::choose_route(const LinePlan& plan, double u) const {
