@@ -69,11 +69,11 @@ class Replication {
   void record(std::uint32_t resource, double at, double wait, double delay, double teu);
   des::WaitingLine& line_of(std::uint32_t resource);
   void close_tallies();
-  [[nodiscard]] std::uint64_t departures_run(const ResourceSpec& spec) const;
+  [[nodiscard]] std::uint64_t departures_run(const ResourceSpec& spec);
 
   const CapacityModel& m_;
   std::uint32_t replication_;
-  std::uint64_t closure_key_;
+  sim::ClosureHistory closures_;
   des::Window window_;
   des::Simulation sim_;
   std::vector<des::Resource> servers_;
@@ -90,7 +90,7 @@ class Replication {
 Replication::Replication(const CapacityModel& model, std::uint32_t replication)
     : m_(model),
       replication_(replication),
-      closure_key_(sim::stream_key(model.seed ^ kClosureSalt, replication)),
+      closures_(model.closures, sim::stream_key(model.seed ^ kClosureSalt, replication)),
       window_{model.warmup_hours, model.horizon_hours} {
   for (const ResourceSpec& spec : m_.resources) {
     switch (spec.kind) {
@@ -245,13 +245,12 @@ void Replication::perform(Shipment& sh, const Itinerary& it, const Stage& stage)
       break;
     }
     case Op::depart: {
-      const double first =
-          sim::departure_after(m_.closures, step, m_.epoch_weekday, t, closure_key_);
+      const double first = sim::departure_after(closures_, step, m_.epoch_weekday, t);
       double departure = first;
       if (stage.resource != kNoResource) {
         departure = batches_[slot_[stage.resource]].board(t, teu, first, [&](double after) {
-          return sim::departure_after(m_.closures, step, m_.epoch_weekday,
-                                      std::nextafter(after, kInf), closure_key_);
+          return sim::departure_after(closures_, step, m_.epoch_weekday,
+                                      std::nextafter(after, kInf));
         });
         record(stage.resource, t, departure - t, departure - first, teu);
       }
@@ -266,8 +265,7 @@ void Replication::perform(Shipment& sh, const Itinerary& it, const Stage& stage)
       break;
     }
     case Op::enter: {
-      const double open =
-          step.closures.empty() ? t : m_.closures.reopen(step.closures, t, closure_key_);
+      const double open = step.closures.empty() ? t : closures_.reopen(step.closures, t);
       sh.waiting += open - t;
       sh.clock = open;
       break;
@@ -335,11 +333,11 @@ des::WaitingLine& Replication::line_of(std::uint32_t resource) {
   return gates_[slot_[resource]].line();
 }
 
-std::uint64_t Replication::departures_run(const ResourceSpec& spec) const {
+std::uint64_t Replication::departures_run(const ResourceSpec& spec) {
   std::uint64_t count = 0;
   double t = m_.warmup_hours;
   for (;;) {
-    const double d = sim::departure_after(m_.closures, spec.leg, m_.epoch_weekday, t, closure_key_);
+    const double d = sim::departure_after(closures_, spec.leg, m_.epoch_weekday, t);
     if (!(d < m_.horizon_hours)) return count;
     ++count;
     t = std::nextafter(d, kInf);

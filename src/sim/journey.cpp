@@ -164,18 +164,34 @@ void JourneyModel::sample_batch(Workspace& ws) const {
   }
 }
 
-double departure_after(const ClosureModel& closures, const CompiledStep& step, int epoch_weekday,
-                       double ready, std::uint64_t key) {
+namespace {
+
+/// departure_after with `reopen(t)`: the first hour >= t when the step's closures are over.
+template <class Reopen>
+double departure_with(const CompiledStep& step, int epoch_weekday, double ready, Reopen&& reopen) {
   double t = ready;
   for (;;) {
-    t = closures.reopen(step.closures, t, key);
+    t = reopen(t);
     if (!step.schedule) return t;
     const double departure = step.schedule->next_departure(t, epoch_weekday);
-    if (step.closures.empty() || closures.reopen(step.closures, departure, key) == departure) {
-      return departure;
-    }
+    if (step.closures.empty() || reopen(departure) == departure) return departure;
     t = departure;  // cancelled by a closure: look again once it is over
   }
+}
+
+}  // namespace
+
+double departure_after(const ClosureModel& closures, const CompiledStep& step, int epoch_weekday,
+                       double ready, std::uint64_t key) {
+  return departure_with(step, epoch_weekday, ready,
+                        [&](double t) { return closures.reopen(step.closures, t, key); });
+}
+
+double departure_after(ClosureHistory& closures, const CompiledStep& step, int epoch_weekday,
+                       double ready) {
+  return departure_with(step, epoch_weekday, ready, [&](double t) {
+    return step.closures.empty() ? t : closures.reopen(step.closures, t);
+  });
 }
 
 double JourneyModel::departure_after(const CompiledStep& step, double ready,
