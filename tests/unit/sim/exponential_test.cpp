@@ -45,7 +45,8 @@ TEST_CASE("the exponential ziggurat draws Exp(1)", "[sim][exponential]") {
   CHECK(d < 1.95 / std::sqrt(n));
 }
 
-TEST_CASE("the exponential ziggurat gives the same bits from the same stream", "[sim][exponential]") {
+TEST_CASE("the exponential ziggurat gives the same bits from the same stream",
+          "[sim][exponential]") {
   Xoshiro256pp a(5);
   Xoshiro256pp b(5);
   for (int i = 0; i < 1000; ++i)

@@ -50,7 +50,11 @@ void BM_Chain(benchmark::State& state) {
   state.counters["transit_p99_h"] = bench::percentile(last.transit_hours, 0.99);
   state.counters["ferry_wait_h"] = last.mean_wait_hours[3];
 }
-BENCHMARK(BM_Chain)->Arg(100000)->ArgName("shipments")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Chain)
+    ->Arg(100000)
+    ->ArgName("shipments")
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 // Independent replications on every core, as the capacity simulation runs them.
 BENCHMARK(BM_Chain)
     ->Arg(100000)

@@ -103,14 +103,22 @@ class Chain {
     sim_.schedule(exponential(rng_, 1.0), kArrival, 0);
     sim_.run([this](const des::Event& e) {
       switch (e.kind) {
-        case 0: return reach<0>(e.subject);
-        case 1: return reach<1>(e.subject);
-        case 2: return reach<2>(e.subject);
-        case 3: return reach<3>(e.subject);
-        case 4: return reach<4>(e.subject);
-        case 5: return reach<5>(e.subject);
-        case 6: return reach<6>(e.subject);
-        default: return arrive(e.subject);
+        case 0:
+          return reach<0>(e.subject);
+        case 1:
+          return reach<1>(e.subject);
+        case 2:
+          return reach<2>(e.subject);
+        case 3:
+          return reach<3>(e.subject);
+        case 4:
+          return reach<4>(e.subject);
+        case 5:
+          return reach<5>(e.subject);
+        case 6:
+          return reach<6>(e.subject);
+        default:
+          return arrive(e.subject);
       }
     });
     for (double& w : out_.mean_wait_hours)
@@ -136,19 +144,16 @@ class Chain {
     const double now = sim_.now();
     double next = 0.0;
     if constexpr (Stage == kFerry) {
-      const double sailing = ferry_.board(now, s.teu, sailings_.next_departure(now, 0),
-                                          [this](double t) {
-                                            return sailings_.next_departure(
-                                                std::nextafter(t, kInf), 0);
-                                          });
+      const double sailing = ferry_.board(
+          now, s.teu, sailings_.next_departure(now, 0),
+          [this](double t) { return sailings_.next_departure(std::nextafter(t, kInf), 0); });
       out_.mean_wait_hours[Stage] += sailing - now;
       next = sailing + kSailHours;
     } else {
       constexpr std::size_t k = Stage < kFerry ? Stage : Stage - 1;
       const Server& server = spec_[k];
-      const double hold = server.exponential_mean > 0.0
-                              ? exponential(rng_, server.exponential_mean)
-                              : draws_[k].next();
+      const double hold = server.exponential_mean > 0.0 ? exponential(rng_, server.exponential_mean)
+                                                        : draws_[k].next();
       const double start = servers_[k].request(now, hold, s.teu);
       out_.mean_wait_hours[Stage] += start - now;
       next = start + hold + server.leg_after;

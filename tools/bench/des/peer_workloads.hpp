@@ -22,9 +22,10 @@ namespace corridor::bench {
 ///   dest_terminal    4         exponential(mean 3)          0
 struct ChainResult {
   std::vector<double> transit_hours;  ///< per shipment, in order of completion
-  std::vector<double> mean_wait_hours;  ///< per server and the ferry (ferry: excluding the crossing)
-  std::uint64_t events = 0;             ///< events handled by the calendar
-  std::uint64_t ferry_departures = 0;   ///< departures that carried something
+  std::vector<double>
+      mean_wait_hours;                 ///< per server and the ferry (ferry: excluding the crossing)
+  std::uint64_t events = 0;            ///< events handled by the calendar
+  std::uint64_t ferry_departures = 0;  ///< departures that carried something
 };
 
 /// Simulates `shipments` shipments of the chain from `seed`. Allocates its containers once.
