@@ -272,6 +272,9 @@ model::CapacityRun simulate(const model::Scenario& scenario, std::span<const mod
   run.route_choice = std::string(to_string(options.route_choice));
   run.network = model::view_of(scenario);
   CapacityModel m = build_model(scenario, lines, options, run.warnings);
+  if (!options.route_shares.empty() && options.route_choice != RouteChoice::shares) {
+    run.warnings.push_back("route shares are ignored: route choice is " + run.route_choice);
+  }
 
   const bool equilibrium = options.route_choice == RouteChoice::equilibrium;
   const int rounds = equilibrium ? options.max_iterations : 1;

@@ -64,7 +64,8 @@ struct Options {
   double demand_scale = 1.0;    ///< >= 0: multiplies every line's teu_per_week
   RouteChoice route_choice = RouteChoice::best;
   /// shares: per demand line, weights (>= 0) over its routes, best first; a line without
-  /// weights, or whose weights are all 0, takes its best route.
+  /// weights, or whose weights are all 0, takes its best route. With another route choice,
+  /// shares given here are ignored with a warning in the results.
   std::vector<std::vector<double>> route_shares;
   /// logit, equilibrium: USD per TEU of generalized cost that makes a route e times less
   /// likely (> 0).

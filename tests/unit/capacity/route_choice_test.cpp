@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <limits>
+#include <string>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -76,6 +77,26 @@ TEST_CASE("equilibrium moves demand off a ferry too small for it", "[capacity][c
     CHECK(test::link_id(run, run.resources[0]) == "SEA");
     CHECK(run.resources[0].utilisation > 0.99);
     CHECK(run.resources[0].max_queue_teu > 60.0 * 20.0);
+  }
+  SECTION("fixed shares") {
+    options.route_choice = RouteChoice::shares;
+    options.route_shares = {{1.0, 3.0}};
+    const model::CapacityRun run = simulate(sc, routes.results, options);
+    const model::CapacityLine& line = run.lines[0];
+    CHECK(line.routes[0].share == 0.25);
+    CHECK(line.routes[1].share == 0.75);
+    // Realised: a binomial count of the line's shipments (sd about 0.007 of them).
+    const auto sea = static_cast<double>(line.routes[0].shipments);
+    const auto all = static_cast<double>(line.shipments.generated);
+    CHECK(sea / all == Approx(0.25).margin(0.03));
+    CHECK(run.warnings.empty());
+  }
+  SECTION("shares without the shares choice are ignored, with a warning") {
+    options.route_shares = {{1.0, 3.0}};
+    const model::CapacityRun run = simulate(sc, routes.results, options);
+    CHECK(run.lines[0].routes[0].share == 1.0);
+    CHECK(run.warnings ==
+          std::vector<std::string>{"route shares are ignored: route choice is best"});
   }
   SECTION("equilibrium: the ferry's delay balances the land route's price") {
     options.route_choice = RouteChoice::equilibrium;
