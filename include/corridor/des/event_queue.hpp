@@ -63,34 +63,16 @@ class EventQueue {
     const Event first = heap_.front();
     const Event last = heap_.back();
     heap_.pop_back();
-    const std::size_t n = heap_.size();
-    if (n == 0) return first;
-    // Floyd's variant: move the hole from the root down to a leaf along the smallest
-    // children, without comparing with `last` on the way (it usually belongs near the
-    // bottom), then sift `last` up from there.
-    std::size_t hole = 0;
-    for (std::size_t child = 1; child < n; child = hole * kArity + 1) {
-      std::size_t best = child;
-      Key best_key = key(heap_[child]);
-      const std::size_t end = child + kArity < n ? child + kArity : n;
-      for (std::size_t c = child + 1; c < end; ++c) {
-        const Key k = key(heap_[c]);
-        const bool smaller = k < best_key;  // selects, without a branch to mispredict
-        best = smaller ? c : best;
-        best_key = smaller ? k : best_key;
-      }
-      heap_[hole] = heap_[best];
-      hole = best;
-    }
-    const Key k = key(last);
-    while (hole > 0) {
-      const std::size_t parent = (hole - 1) / kArity;
-      if (!(k < key(heap_[parent]))) break;
-      heap_[hole] = heap_[parent];
-      hole = parent;
-    }
-    heap_[hole] = last;
+    if (!heap_.empty()) sift_from_root(last);
     return first;
+  }
+
+  /// pop() then push(time, kind, subject) in one pass: what a handler that schedules its
+  /// subject's next event does. Returns the new event's sequence number. Precondition: not
+  /// empty. O(log n).
+  std::uint64_t replace_top(double time, std::uint32_t kind, std::uint32_t subject) {
+    sift_from_root(Event{time + 0.0, next_sequence_, kind, subject});
+    return next_sequence_++;
   }
 
   [[nodiscard]] bool empty() const { return heap_.empty(); }
@@ -110,6 +92,36 @@ class EventQueue {
   /// (+0.0 the smallest, +inf the largest).
   static Key key(const Event& e) {
     return (static_cast<Key>(std::bit_cast<std::uint64_t>(e.time)) << 64U) | e.sequence;
+  }
+
+  /// Puts `event` in place of the root and restores the heap.
+  void sift_from_root(const Event& event) {
+    const std::size_t n = heap_.size();
+    // Floyd's variant: move the hole from the root down to a leaf along the smallest
+    // children, without comparing with `event` on the way (it usually belongs near the
+    // bottom), then sift `event` up from there.
+    std::size_t hole = 0;
+    for (std::size_t child = 1; child < n; child = hole * kArity + 1) {
+      std::size_t best = child;
+      Key best_key = key(heap_[child]);
+      const std::size_t end = child + kArity < n ? child + kArity : n;
+      for (std::size_t c = child + 1; c < end; ++c) {
+        const Key k = key(heap_[c]);
+        const bool smaller = k < best_key;  // selects, without a branch to mispredict
+        best = smaller ? c : best;
+        best_key = smaller ? k : best_key;
+      }
+      heap_[hole] = heap_[best];
+      hole = best;
+    }
+    const Key k = key(event);
+    while (hole > 0) {
+      const std::size_t parent = (hole - 1) / kArity;
+      if (!(k < key(heap_[parent]))) break;
+      heap_[hole] = heap_[parent];
+      hole = parent;
+    }
+    heap_[hole] = event;
   }
 
   std::vector<Event> heap_;  // heap_[0] first; the children of i are 4i + 1 .. 4i + 4

@@ -27,14 +27,21 @@ class Simulation {
   /// Schedules `kind` for `subject` at `time`. Precondition: now() <= time (not NaN). O(log n).
   void schedule(double time, std::uint32_t kind, std::uint32_t subject) {
     assert(time >= now_);
-    calendar_.push(time, kind, subject);
+    if (handled_on_top_) {
+      // The event being handled still sits on top of the calendar: replace it rather than pop
+      // it and push the new one (the same order, one pass instead of two).
+      handled_on_top_ = false;
+      calendar_.replace_top(time, kind, subject);
+    } else {
+      calendar_.push(time, kind, subject);
+    }
   }
 
   /// Makes `run` return after the event being handled.
   void stop() { stopped_ = true; }
 
   [[nodiscard]] bool stopped() const { return stopped_; }
-  [[nodiscard]] std::size_t pending() const { return calendar_.size(); }
+  [[nodiscard]] std::size_t pending() const { return calendar_.size() - (handled_on_top_ ? 1 : 0); }
   /// Events handled since construction.
   [[nodiscard]] std::uint64_t handled() const { return handled_; }
 
@@ -47,10 +54,15 @@ class Simulation {
     const std::uint64_t first = handled_;
     stopped_ = false;
     while (!stopped_ && !calendar_.empty() && calendar_.top().time <= until) {
-      const Event event = calendar_.pop();
+      const Event event = calendar_.top();
       now_ = event.time;
       ++handled_;
+      handled_on_top_ = true;
       handle(event);
+      if (handled_on_top_) {
+        handled_on_top_ = false;
+        calendar_.pop();
+      }
     }
     return handled_ - first;
   }
@@ -60,6 +72,7 @@ class Simulation {
   double now_ = 0.0;
   std::uint64_t handled_ = 0;
   bool stopped_ = false;
+  bool handled_on_top_ = false;  ///< the event being handled has not left the calendar yet
 };
 
 }  // namespace corridor::des

@@ -50,6 +50,31 @@ TEST_CASE("the calendar pops in (time, sequence) order under any interleaving", 
   }
 }
 
+TEST_CASE("replacing the top is a pop and a push", "[des][calendar]") {
+  // Oracle: a second queue that pops and pushes.
+  sim::Xoshiro256pp rng(8);
+  EventQueue a;
+  EventQueue b;
+  for (std::uint32_t i = 0; i < 200; ++i) {
+    const double t = static_cast<double>(rng() % 100);
+    a.push(t, 0, i);
+    b.push(t, 0, i);
+  }
+  double now = 0.0;
+  for (std::uint32_t i = 200; i < 20000; ++i) {
+    now = a.top().time;
+    const double t = now + static_cast<double>(rng() % 50);
+    b.pop();
+    CHECK(a.replace_top(t, 1, i) == b.push(t, 1, i));
+    REQUIRE(a.top().subject == b.top().subject);
+    REQUIRE(a.top().sequence == b.top().sequence);
+  }
+  while (!a.empty()) {
+    REQUIRE(a.pop().sequence == b.pop().sequence);
+  }
+  CHECK(b.empty());
+}
+
 TEST_CASE("a simulation advances its clock event by event", "[des][simulation]") {
   Simulation sim;
   std::vector<double> seen;
@@ -57,6 +82,7 @@ TEST_CASE("a simulation advances its clock event by event", "[des][simulation]")
   // Each event schedules the next one 1.5 later, until the handler stops the run at t >= 8.
   const auto handled = sim.run([&](const Event& e) {
     seen.push_back(sim.now());
+    CHECK(sim.pending() == 0);  // the event handled has left the calendar
     CHECK(e.time == sim.now());
     if (sim.now() >= 8.0) {
       sim.stop();
