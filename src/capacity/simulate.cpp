@@ -42,6 +42,8 @@ void check(bool ok, const std::string& message) {
 void check_options(const Options& o, std::size_t lines) {
   check(o.replications >= 1 && o.replications <= kMaxCapacityReplications,
         "replications must be between 1 and " + std::to_string(kMaxCapacityReplications));
+  check(o.threads >= 0 && o.threads <= model::kMaxThreads,
+        "threads must be between 0 and " + std::to_string(model::kMaxThreads));
   check(o.horizon_days > 0.0 && std::isfinite(o.horizon_days), "horizon_days must be > 0");
   check(o.warmup_days >= 0.0 && o.warmup_days < o.horizon_days,
         "warmup_days must be >= 0 and less than horizon_days");

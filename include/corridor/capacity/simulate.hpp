@@ -58,7 +58,7 @@ inline constexpr int kMaxCapacityReplications = 1 << 20;
 struct Options {
   std::uint64_t seed = 42;
   int replications = 10;        ///< 1 .. kMaxCapacityReplications
-  int threads = 0;              ///< worker threads; 0 = std::thread::hardware_concurrency()
+  int threads = 0;              ///< worker threads, 0 .. model::kMaxThreads; 0 = every core
   double horizon_days = 365.0;  ///< > 0
   double warmup_days = 30.0;    ///< >= 0, < horizon_days
   double demand_scale = 1.0;    ///< >= 0: multiplies every line's teu_per_week

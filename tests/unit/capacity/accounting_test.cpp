@@ -2,6 +2,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <stdexcept>
+#include <string>
 
 #include <catch2/catch.hpp>
 
@@ -128,6 +130,39 @@ TEST_CASE("results are the same bits for any thread count", "[capacity][threads]
     options.threads = threads;
     require_same(one, simulate(sc, routes.results, options));
   }
+}
+
+}  // namespace
+}  // namespace corridor::capacity
+
+namespace corridor::capacity {
+namespace {
+
+TEST_CASE("options out of range are refused", "[capacity]") {
+  const model::Scenario sc = corridor::test::scenario_from(test::kBusyCorridor);
+  const model::RunResult routes = test::plan_routes(sc);
+  Options options = options_from(sc.simulation);
+  auto refusal = [&](const Options& o) -> std::string {
+    try {
+      (void)simulate(sc, routes.results, o);
+    } catch (const std::invalid_argument& e) {
+      return e.what();
+    }
+    return "";
+  };
+  Options o = options;
+  o.replications = 0;
+  CHECK(refusal(o) == "replications must be between 1 and 1048576");
+  o = options;
+  o.warmup_days = o.horizon_days;
+  CHECK(refusal(o) == "warmup_days must be >= 0 and less than horizon_days");
+  o = options;
+  o.route_choice = RouteChoice::logit;
+  o.logit_scale_usd = 0.0;
+  CHECK(refusal(o) == "logit_scale_usd must be > 0");
+  o = options;
+  o.demand_scale = 1e9;
+  CHECK(refusal(o) == "demand A -> Z generates too many shipments per replication");
 }
 
 }  // namespace
