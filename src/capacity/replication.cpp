@@ -5,19 +5,16 @@
 #include <cmath>
 #include <limits>
 
-#include <corridor/des/batch_server.hpp>
-#include <corridor/des/resource.hpp>
 #include <corridor/des/simulation.hpp>
-#include <corridor/des/throughput_limit.hpp>
 #include <corridor/model/units.hpp>
 #include <corridor/sim/exponential.hpp>
 #include <corridor/sim/rng.hpp>
 
+#include "capacity/resource_pool.hpp"
+
 namespace corridor::capacity::detail {
 
 namespace {
-
-using model::ResourceKind;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kHoursPerWeek = 168.0;
@@ -67,8 +64,6 @@ class Replication {
   void perform(Shipment& sh, const Itinerary& it, const Stage& stage);
   void finish(std::uint32_t s);
   void record(std::uint32_t resource, double at, double wait, double delay, double teu);
-  des::WaitingLine& line_of(std::uint32_t resource);
-  void close_tallies();
   [[nodiscard]] std::uint64_t departures_run(const ResourceSpec& spec);
 
   const CapacityModel& m_;
@@ -76,10 +71,7 @@ class Replication {
   sim::ClosureHistory closures_;
   des::Window window_;
   des::Simulation sim_;
-  std::vector<des::Resource> servers_;
-  std::vector<des::BatchServer> batches_;
-  std::vector<des::ThroughputLimit> gates_;
-  std::vector<std::uint32_t> slot_;  // resource -> index in the vector of its kind
+  ResourcePool resources_;
   std::vector<Shipment> shipments_;
   std::vector<std::uint32_t> free_;
   std::vector<LineState> lines_;
@@ -91,27 +83,10 @@ Replication::Replication(const CapacityModel& model, std::uint32_t replication)
     : m_(model),
       replication_(replication),
       closures_(model.closures, sim::stream_key(model.seed ^ kClosureSalt, replication)),
-      window_{model.warmup_hours, model.horizon_hours} {
-  for (const ResourceSpec& spec : m_.resources) {
-    switch (spec.kind) {
-      case ResourceKind::handling:
-        slot_.push_back(static_cast<std::uint32_t>(servers_.size()));
-        servers_.emplace_back(static_cast<int>(spec.capacity), window_);
-        break;
-      case ResourceKind::departures:
-        slot_.push_back(static_cast<std::uint32_t>(batches_.size()));
-        batches_.emplace_back(spec.capacity, window_);
-        break;
-      case ResourceKind::throughput:
-        slot_.push_back(static_cast<std::uint32_t>(gates_.size()));
-        gates_.emplace_back(spec.capacity / model::kHoursPerDay, window_);
-        break;
-    }
-  }
+      window_{model.warmup_hours, model.horizon_hours},
+      resources_(model.resources, window_, series_weeks(model)) {
   tally_.lines.resize(m_.lines.size());
   tally_.resources.resize(m_.resources.size());
-  for (std::uint32_t r = 0; r < m_.resources.size(); ++r)
-    line_of(r).track_periods(kHoursPerWeek, series_weeks(m_));
   for (std::uint32_t l = 0; l < m_.lines.size(); ++l) {
     const LinePlan& plan = m_.lines[l];
     tally_.lines[l].route_shipments.assign(plan.itineraries.size(), 0);
@@ -149,7 +124,8 @@ int Replication::choose_route(const LinePlan& plan, double u) const {
 
 ReplicationTally Replication::run() {
   sim_.run([this](const des::Event& e) { handle(e); });
-  close_tallies();
+  resources_.close([this](const ResourceSpec& spec) { return departures_run(spec); },
+                   tally_.resources);
   return std::move(tally_);
 }
 
@@ -167,8 +143,7 @@ void Replication::handle(const des::Event& event) {
       advance(event.subject);
       break;
     case kWindowStart:
-      for (std::uint32_t r = 0; r < m_.resources.size(); ++r)
-        line_of(r).observe(sim_.now());
+      resources_.observe(sim_.now());
       break;
     default:
       assert(false);
@@ -238,7 +213,7 @@ void Replication::perform(Shipment& sh, const Itinerary& it, const Stage& stage)
   const double t = sh.clock;
   switch (stage.op) {
     case Op::gate: {
-      const double passed = gates_[slot_[stage.resource]].pass(t, teu);
+      const double passed = resources_.throughput(stage.resource).pass(t, teu);
       record(stage.resource, t, passed - t, passed - t, teu);
       sh.waiting += passed - t;
       sh.clock = passed;
@@ -248,7 +223,7 @@ void Replication::perform(Shipment& sh, const Itinerary& it, const Stage& stage)
       const double first = sim::departure_after(closures_, step, m_.epoch_weekday, t);
       double departure = first;
       if (stage.resource != kNoResource) {
-        departure = batches_[slot_[stage.resource]].board(t, teu, first, [&](double after) {
+        departure = resources_.departures(stage.resource).board(t, teu, first, [&](double after) {
           return sim::departure_after(closures_, step, m_.epoch_weekday,
                                       std::nextafter(after, kInf));
         });
@@ -280,7 +255,7 @@ void Replication::perform(Shipment& sh, const Itinerary& it, const Stage& stage)
       const double hours = step.second.sample(sh.rng);
       double start = t;
       if (stage.resource != kNoResource) {
-        start = servers_[slot_[stage.resource]].request(t, hours, teu);
+        start = resources_.servers(stage.resource).request(t, hours, teu);
         record(stage.resource, t, start - t, start - t, teu);
         sh.waiting += start - t;
       }
@@ -321,18 +296,6 @@ void Replication::record(std::uint32_t resource, double at, double wait, double 
   r.delay_teu_hours += delay * teu;
 }
 
-des::WaitingLine& Replication::line_of(std::uint32_t resource) {
-  switch (m_.resources[resource].kind) {
-    case ResourceKind::handling:
-      return servers_[slot_[resource]].line();
-    case ResourceKind::departures:
-      return batches_[slot_[resource]].line();
-    case ResourceKind::throughput:
-      break;
-  }
-  return gates_[slot_[resource]].line();
-}
-
 std::uint64_t Replication::departures_run(const ResourceSpec& spec) {
   std::uint64_t count = 0;
   double t = m_.warmup_hours;
@@ -341,42 +304,6 @@ std::uint64_t Replication::departures_run(const ResourceSpec& spec) {
     if (!(d < m_.horizon_hours)) return count;
     ++count;
     t = std::nextafter(d, kInf);
-  }
-}
-
-void Replication::close_tallies() {
-  for (std::uint32_t r = 0; r < m_.resources.size(); ++r) {
-    const ResourceSpec& spec = m_.resources[r];
-    ResourceTally& tally = tally_.resources[r];
-    const des::WaitingLine& line = line_of(r);
-    tally.mean_queue_teu = line.mean_level();
-    tally.max_queue_teu = line.max_level();
-    for (std::size_t k = 0; k < line.period_area().size(); ++k) {
-      const double from = kHoursPerWeek * static_cast<double>(k);
-      const double to = std::min(from + kHoursPerWeek, m_.horizon_hours);
-      tally.weekly_queue_teu.push_back(line.period_area()[k] / (to - from));
-    }
-    switch (spec.kind) {
-      case ResourceKind::handling: {
-        const des::Resource& servers = servers_[slot_[r]];
-        tally.utilisation = servers.utilisation();
-        tally.teu_carried = servers.served_weight();
-        break;
-      }
-      case ResourceKind::departures: {
-        const des::BatchServer& batch = batches_[slot_[r]];
-        const auto offered = static_cast<double>(departures_run(spec)) * spec.capacity;
-        tally.teu_carried = batch.carried_weight();
-        tally.utilisation = offered > 0.0 ? batch.carried_weight() / offered : 0.0;
-        break;
-      }
-      case ResourceKind::throughput: {
-        const des::ThroughputLimit& gate = gates_[slot_[r]];
-        tally.utilisation = gate.utilisation();
-        tally.teu_carried = gate.passed_weight();
-        break;
-      }
-    }
   }
 }
 
