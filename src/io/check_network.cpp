@@ -42,6 +42,9 @@ void Checker::check_nodes() {
       }
     }
     if (n.dwell) at_least(p + ".dwell.usd_per_teu", n.dwell->usd_per_teu.value(), 0.0);
+    if (n.capacity.teu_per_day) {
+      at_least(p + ".capacity.teu_per_day", *n.capacity.teu_per_day, 0.0, true);
+    }
     at_least(p + ".storage_usd_per_teu_day", n.storage_usd_per_teu_day.value(), 0.0);
     need_source(p, n.source, "node '" + n.id + "'");
   }
@@ -91,6 +94,9 @@ void Checker::check_links() {
     at_least(p + ".tariff.usd_per_teu", l.tariff.usd_per_teu.value(), 0.0);
     at_least(p + ".tariff.usd_per_teu_km", l.tariff.usd_per_teu_km, 0.0);
     if (l.co2e_g_per_tkm) at_least(p + ".co2e_g_per_tkm", *l.co2e_g_per_tkm, 0.0);
+    if (l.capacity.teu_per_day) {
+      at_least(p + ".capacity.teu_per_day", *l.capacity.teu_per_day, 0.0, true);
+    }
     for (std::size_t c = 0; c < l.transit_countries.size(); ++c) {
       if (!valid_country(l.transit_countries[c])) {
         error(at(p + ".transit_countries", c),

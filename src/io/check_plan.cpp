@@ -38,6 +38,7 @@ void Checker::check_demand() {
     }
     at_least(p + ".teu_per_week", d.teu_per_week, 0.0);
     if (d.deadline_days) at_least(p + ".deadline_days", *d.deadline_days, 0.0, true);
+    at_least(p + ".shipment_teu", d.shipment_teu, 0.0, true);
   }
 }
 
@@ -194,6 +195,17 @@ void Checker::check_disruptions() {
 void Checker::check_simulation() {
   const auto& sim = s_.simulation;
   at_least("simulation.departure_window_days", sim.departure_window_days, 0.0, true);
+  at_least("simulation.horizon_days", sim.horizon_days, 0.0, true);
+  at_least("simulation.warmup_days", sim.warmup_days, 0.0);
+  const bool warmup = written("simulation.warmup_days");
+  if (sim.warmup_days >= 0.0 && sim.horizon_days > 0.0 && sim.warmup_days >= sim.horizon_days &&
+      (warmup || written("simulation.horizon_days"))) {
+    error(warmup ? "simulation.warmup_days" : "simulation.horizon_days",
+          "warmup_days (" + number(sim.warmup_days) + ") must be less than horizon_days (" +
+              number(sim.horizon_days) + ")",
+          warmup ? "" : "the warm-up is 30 days unless warmup_days says otherwise");
+  }
+  at_least("simulation.demand_scale", sim.demand_scale, 0.0);
   if (written("simulation.histogram_bins") &&
       (sim.histogram_bins < 1 || sim.histogram_bins > 1000)) {
     error("simulation.histogram_bins",

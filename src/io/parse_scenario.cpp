@@ -67,10 +67,17 @@ std::vector<model::Mode> read_modes(const Field& f) {
   return out;
 }
 
+// `capacity: {teu_per_day: N}` of a node or a link.
+model::Capacity parse_capacity(const Field& f) {
+  model::Capacity c;
+  if (f.expect_map({"teu_per_day"})) read(f["teu_per_day"], c.teu_per_day);
+  return c;
+}
+
 model::Node parse_node(const Field& f) {
   model::Node n;
   if (!f.expect_map({"id", "name", "country", "kind", "location", "modes", "gauges", "handling",
-                     "dwell", "storage_usd_per_teu_day", "source"})) {
+                     "dwell", "storage_usd_per_teu_day", "capacity", "source"})) {
     return n;
   }
   n.id = required_text(f, "id");
@@ -122,6 +129,7 @@ model::Node parse_node(const Field& f) {
     }
   }
   read(f["storage_usd_per_teu_day"], n.storage_usd_per_teu_day);
+  if (f["capacity"].present()) n.capacity = parse_capacity(f["capacity"]);
   read(f["source"], n.source);
   return n;
 }
@@ -130,7 +138,7 @@ model::Link parse_link(const Field& f) {
   model::Link l;
   if (!f.expect_map({"id", "from", "to", "mode", "gauge", "distance_km", "hours", "days",
                      "speed_kmh", "tariff", "co2e_g_per_tkm", "schedule", "bidirectional", "open",
-                     "transit_countries", "source"})) {
+                     "transit_countries", "capacity", "source"})) {
     return l;
   }
   l.id = required_text(f, "id");
@@ -166,6 +174,7 @@ model::Link parse_link(const Field& f) {
   read(f["bidirectional"], l.bidirectional);
   read(f["open"], l.open);
   read(f["transit_countries"], l.transit_countries);
+  if (f["capacity"].present()) l.capacity = parse_capacity(f["capacity"]);
   read(f["source"], l.source);
   return l;
 }
@@ -192,7 +201,10 @@ model::Cargo parse_cargo(const Field& f) {
 
 model::Demand parse_demand(const Field& f) {
   model::Demand d;
-  if (!f.expect_map({"from", "to", "cargo", "teu_per_week", "deadline_days", "ready"})) return d;
+  if (!f.expect_map({"from", "to", "cargo", "teu_per_week", "deadline_days", "ready",
+                     "shipment_teu", "arrivals"})) {
+    return d;
+  }
   d.from = required_text(f, "from");
   d.to = required_text(f, "to");
   d.cargo = required_text(f, "cargo");
@@ -204,6 +216,16 @@ model::Demand parse_demand(const Field& f) {
         d.ready = *ready;
       } else {
         r.error("unknown ready '" + *text + "'", "ready is uniform or first_departure");
+      }
+    }
+  }
+  read(f["shipment_teu"], d.shipment_teu);
+  if (const Field a = f["arrivals"]; a.present()) {
+    if (auto text = a.string()) {
+      if (auto arrivals = model::parse_arrivals(*text)) {
+        d.arrivals = *arrivals;
+      } else {
+        a.error("unknown arrivals '" + *text + "'", "arrivals are poisson, regular");
       }
     }
   }
@@ -339,8 +361,8 @@ model::Disruption parse_disruption(const Field& f, model::CivilDate epoch) {
 
 model::SimulationSettings parse_simulation(const Field& f) {
   model::SimulationSettings s;
-  if (!f.expect_map(
-          {"replications", "seed", "start_date", "departure_window_days", "histogram_bins"})) {
+  if (!f.expect_map({"replications", "seed", "start_date", "departure_window_days",
+                     "histogram_bins", "horizon_days", "warmup_days", "demand_scale"})) {
     return s;
   }
   if (const Field r = f["replications"]; r.present()) {
@@ -374,6 +396,9 @@ model::SimulationSettings parse_simulation(const Field& f) {
   std::optional<int> bins;
   read(f["histogram_bins"], bins);
   if (bins) s.histogram_bins = *bins;
+  read(f["horizon_days"], s.horizon_days);
+  read(f["warmup_days"], s.warmup_days);
+  read(f["demand_scale"], s.demand_scale);
   return s;
 }
 

@@ -33,6 +33,23 @@ std::string mode_hint() {
   return "modes are rail, road, sea, ferry";
 }
 
+std::string_view to_string(Arrivals arrivals) {
+  switch (arrivals) {
+    case Arrivals::poisson:
+      return "poisson";
+    case Arrivals::regular:
+      return "regular";
+  }
+  return "?";
+}
+
+std::optional<Arrivals> parse_arrivals(std::string_view text) {
+  for (Arrivals a : {Arrivals::poisson, Arrivals::regular}) {
+    if (to_string(a) == text) return a;
+  }
+  return std::nullopt;
+}
+
 Distribution Link::running_time() const {
   if (hours) return *hours;
   if (speed_kmh && *speed_kmh > 0.0) return Distribution(Fixed{distance.value() / *speed_kmh});

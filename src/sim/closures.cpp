@@ -126,16 +126,17 @@ std::optional<ClosureInterval> ClosureModel::random_closure(std::size_t d, std::
   return first;
 }
 
-double ClosureModel::open_from(std::size_t d, double t, std::uint64_t key) const {
+template <class EachClosure>
+double ClosureModel::open_from_with(std::size_t d, double t, std::int64_t month,
+                                    EachClosure&& each_closure) const {
   const Compiled& c = disruptions_[d];
   double end = t;
   for (const ClosureInterval& w : c.windows) {
     if (w.from_hours <= t && t < w.to_hours) end = std::max(end, w.to_hours);
   }
   if (c.random) {
-    const std::int64_t now = month_index(t);
-    for (std::int64_t m = now - c.lookback; m <= now; ++m) {
-      each_random_closure(d, m, key, [&](const ClosureInterval& closure) {
+    for (std::int64_t m = month - c.lookback; m <= month; ++m) {
+      each_closure(d, m, [&](const ClosureInterval& closure) {
         if (closure.from_hours <= t && t < closure.to_hours) end = std::max(end, closure.to_hours);
       });
     }
@@ -143,21 +144,88 @@ double ClosureModel::open_from(std::size_t d, double t, std::uint64_t key) const
   return end;
 }
 
-double ClosureModel::reopen(std::span<const std::uint32_t> disruptions, double t,
-                            std::uint64_t key) const {
-  // Each round moves t to the end of a closure in force, so it stops after at most as many
-  // rounds as there are closures overlapping the wait. Closures that keep overlapping for
-  // longer than kForeverHours mean the element never reopens: +inf.
+double ClosureModel::open_from(std::size_t d, double t, std::uint64_t key) const {
+  return open_from_with(d, t, month_index(t), [&](std::size_t dd, std::int64_t m, auto&& visit) {
+    each_random_closure(dd, m, key, visit);
+  });
+}
+
+namespace {
+
+/// The earliest hour >= t at which none of `disruptions` is closed, given `open_from(d, t)`.
+/// Each round moves t to the end of a closure in force, so it stops after at most as many
+/// rounds as there are closures overlapping the wait. Closures that keep overlapping for
+/// longer than kForeverHours mean the element never reopens: +inf.
+template <class OpenFrom>
+double reopen_with(std::span<const std::uint32_t> disruptions, double t, OpenFrom&& open_from) {
   const double give_up = t + kForeverHours;
   for (;;) {
     if (!std::isfinite(t)) return t;
     if (t > give_up) return std::numeric_limits<double>::infinity();
     double later = t;
     for (const std::uint32_t d : disruptions)
-      later = std::max(later, open_from(d, t, key));
+      later = std::max(later, open_from(d, t));
     if (later == t) return t;
     t = later;
   }
+}
+
+}  // namespace
+
+double ClosureModel::reopen(std::span<const std::uint32_t> disruptions, double t,
+                            std::uint64_t key) const {
+  return reopen_with(disruptions, t,
+                     [&](std::uint32_t d, double at) { return open_from(d, at, key); });
+}
+
+// --- ClosureHistory ---------------------------------------------------------------------------
+
+ClosureHistory::ClosureHistory(const ClosureModel& model, std::uint64_t key)
+    : model_(&model), key_(key), months_(model.size()) {
+  int lookback = 0;
+  for (std::size_t d = 0; d < model.size(); ++d)
+    lookback = std::max(lookback, model.lookback_months(d));
+  first_month_ = -lookback;  // hours >= 0 look back at most this far
+}
+
+std::int64_t ClosureHistory::month_index(double t) {
+  // The day as ClosureModel::month_index takes it; then the month whose first day is the last
+  // one not after it. Precondition: 0 <= t < +inf.
+  const double day = std::floor(t / model::kHoursPerDay);
+  while (month_days_.empty() || month_days_.back() <= day) {
+    const auto m = first_month_ + static_cast<std::int64_t>(month_days_.size());
+    month_days_.push_back(model_->month_start_hours(m) / model::kHoursPerDay);
+  }
+  const auto after = std::upper_bound(month_days_.begin(), month_days_.end(), day);
+  return first_month_ + (after - month_days_.begin()) - 1;
+}
+
+const std::vector<ClosureInterval>& ClosureHistory::random_closures(std::size_t d,
+                                                                    std::int64_t month) {
+  std::vector<Month>& cache = months_[d];
+  const auto at = static_cast<std::size_t>(month - first_month_);
+  if (at >= cache.size()) cache.resize(at + 1);
+  Month& slot = cache[at];
+  if (!slot.known) {
+    slot.closures = model_->random_closures(d, month, key_);
+    slot.known = true;
+  }
+  return slot.closures;
+}
+
+double ClosureHistory::open_from(std::size_t d, double t) {
+  // Hours before 0 look back beyond the table: rare enough not to remember.
+  if (!(t >= 0.0)) return model_->open_from(d, t, key_);
+  return model_->open_from_with(d, t, month_index(t),
+                                [&](std::size_t dd, std::int64_t m, auto&& visit) {
+                                  for (const ClosureInterval& c : random_closures(dd, m))
+                                    visit(c);
+                                });
+}
+
+double ClosureHistory::reopen(std::span<const std::uint32_t> disruptions, double t) {
+  if (!(t >= 0.0)) return model_->reopen(disruptions, t, key_);
+  return reopen_with(disruptions, t, [&](std::uint32_t d, double at) { return open_from(d, at); });
 }
 
 }  // namespace corridor::sim

@@ -200,19 +200,41 @@ std::optional<double> departure_before(const model::Schedule& schedule, double t
   }
 }
 
+/// The closures of one replication as departure_with() asks for them: drawn on demand from a
+/// ClosureModel with the replication's key ...
+struct DrawnClosures {
+  const ClosureModel& model;
+  std::uint64_t key;
+  double reopen(std::span<const std::uint32_t> ds, double t) const {
+    return model.reopen(ds, t, key);
+  }
+  double open_from(std::uint32_t d, double t) const { return model.open_from(d, t, key); }
+  model::Resume resume(std::uint32_t d) const { return model.resume(d); }
+};
+
+/// ... or remembered in a ClosureHistory.
+struct RememberedClosures {
+  ClosureHistory& history;
+  double reopen(std::span<const std::uint32_t> ds, double t) const {
+    return ds.empty() ? t : history.reopen(ds, t);
+  }
+  double open_from(std::uint32_t d, double t) const { return history.open_from(d, t); }
+  model::Resume resume(std::uint32_t d) const { return history.model().resume(d); }
+};
+
 /// A disruption of the step that resumes with an extra departure is closed at hour `t`.
-bool extra_departure_at(const ClosureModel& closures, const CompiledStep& step, double t,
-                        std::uint64_t key) {
+template <class Closures>
+bool extra_departure_at(const Closures& closures, const CompiledStep& step, double t) {
   return std::any_of(step.closures.begin(), step.closures.end(), [&](std::uint32_t d) {
-    return closures.resume(d) == model::Resume::when_open && closures.open_from(d, t, key) > t;
+    return closures.resume(d) == model::Resume::when_open && closures.open_from(d, t) > t;
   });
 }
 
-}  // namespace
-
-double departure_after(const ClosureModel& closures, const CompiledStep& step, int epoch_weekday,
-                       double ready, std::uint64_t key) {
-  if (!step.schedule) return closures.reopen(step.closures, ready, key);
+/// departure_after() for either kind of closure history.
+template <class Closures>
+double departure_with(const Closures& closures, const CompiledStep& step, int epoch_weekday,
+                      double ready) {
+  if (!step.schedule) return closures.reopen(step.closures, ready);
   const model::Schedule& timetable = *step.schedule;
   if (step.closures.empty()) return timetable.next_departure(ready, epoch_weekday);
   if (step.when_open) {
@@ -220,11 +242,11 @@ double departure_after(const ClosureModel& closures, const CompiledStep& step, i
     // extra departure for it leaves at the reopening, before any regular one. The closure
     // cancelled the last departure before `ready` if that departure reopens when `ready` does
     // (closed without a break from then until the reopening).
-    const double open = closures.reopen(step.closures, ready, key);
+    const double open = closures.reopen(step.closures, ready);
     if (open > ready) {
       const auto before = departure_before(timetable, ready, epoch_weekday);
-      if (before && closures.reopen(step.closures, *before, key) == open &&
-          extra_departure_at(closures, step, *before, key)) {
+      if (before && closures.reopen(step.closures, *before) == open &&
+          extra_departure_at(closures, step, *before)) {
         return open;
       }
     }
@@ -232,12 +254,24 @@ double departure_after(const ClosureModel& closures, const CompiledStep& step, i
   double t = ready;
   for (;;) {
     const double departure = timetable.next_departure(t, epoch_weekday);
-    const double open = closures.reopen(step.closures, departure, key);
+    const double open = closures.reopen(step.closures, departure);
     if (open == departure) return departure;
     // Cancelled by a closure: an extra departure when it is over, or the next regular one.
-    if (step.when_open && extra_departure_at(closures, step, departure, key)) return open;
+    if (step.when_open && extra_departure_at(closures, step, departure)) return open;
     t = open;
   }
+}
+
+}  // namespace
+
+double departure_after(const ClosureModel& closures, const CompiledStep& step, int epoch_weekday,
+                       double ready, std::uint64_t key) {
+  return departure_with(DrawnClosures{closures, key}, step, epoch_weekday, ready);
+}
+
+double departure_after(ClosureHistory& closures, const CompiledStep& step, int epoch_weekday,
+                       double ready) {
+  return departure_with(RememberedClosures{closures}, step, epoch_weekday, ready);
 }
 
 double JourneyModel::departure_after(const CompiledStep& step, double ready,

@@ -30,6 +30,15 @@ struct Handling {
   std::optional<int> servers;             ///< parallel handling lines (capacity)
 };
 
+/// A limit on what passes a node or a link. A shipment of w TEU occupies the limit for
+/// w x 24 / teu_per_day hours after it passes, so passings are spaced evenly (see
+/// corridor/des/throughput_limit.hpp); the capacity simulation applies it, routing does not.
+struct Capacity {
+  std::optional<double> teu_per_day;  ///< TEU per day; absent = unlimited
+
+  [[nodiscard]] bool limited() const { return teu_per_day.has_value(); }
+};
+
 /// What every shipment passing the node spends there, transshipped or not: border formalities,
 /// inspections, train re-formation.
 struct Dwell {
@@ -48,6 +57,7 @@ struct Node {
   std::vector<Mode> modes;  ///< modes served; empty = whatever the incident links use
   std::vector<int> gauges;  ///< rail gauges served (mm); empty = whatever the incident links use
   Usd storage_usd_per_teu_day{0.0};  ///< charged while waiting here for a departure or a closure
+  Capacity capacity;                 ///< every shipment starting, passing or ending here
   std::string source;
 };
 
@@ -71,6 +81,7 @@ struct Link {
   bool bidirectional = true;
   bool open = true;
   std::vector<std::string> transit_countries;  ///< countries crossed between the end nodes
+  Capacity capacity;                           ///< per direction
   std::string source;
 
   /// The running-time distribution (from `hours`, or a fixed distance / speed).
@@ -96,6 +107,14 @@ enum class Ready : std::uint8_t {
 [[nodiscard]] std::string_view to_string(Ready ready);
 [[nodiscard]] std::optional<Ready> parse_ready(std::string_view text);
 
+/// How a demand line's shipments arrive over time in the capacity simulation.
+enum class Arrivals : std::uint8_t {
+  poisson,  ///< a Poisson process: independent, exponentially distributed gaps
+  regular,  ///< evenly spaced, from a random phase
+};
+[[nodiscard]] std::string_view to_string(Arrivals arrivals);
+[[nodiscard]] std::optional<Arrivals> parse_arrivals(std::string_view text);
+
 struct Demand {
   std::string from;
   std::string to;
@@ -103,6 +122,9 @@ struct Demand {
   double teu_per_week = 0.0;
   std::optional<double> deadline_days;
   Ready ready = Ready::uniform;
+  /// TEU moved together: 1 for single containers, the train's TEU for block trains.
+  double shipment_teu = 1.0;
+  Arrivals arrivals = Arrivals::poisson;
 };
 
 enum class Objective : std::uint8_t { cost, time, co2, generalized };
@@ -206,6 +228,10 @@ struct SimulationSettings {
   CivilDate start_date{2025, 1, 1};
   double departure_window_days = 365.0;  ///< departures spread uniformly over this window
   int histogram_bins = 30;
+  // The capacity simulation.
+  double horizon_days = 365.0;  ///< demand is generated from hour 0 to the horizon
+  double warmup_days = 30.0;    ///< shipments generated earlier are not counted
+  double demand_scale = 1.0;    ///< multiplies every demand line's teu_per_week
 };
 
 struct Scenario {

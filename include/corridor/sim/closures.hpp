@@ -78,10 +78,16 @@ class ClosureModel {
   [[nodiscard]] double month_start_hours(std::int64_t month) const;
 
  private:
+  friend class ClosureHistory;
   /// Calls visit(ClosureInterval) for each random closure of (d, month, key), in draw order.
   template <class Visit>
   void each_random_closure(std::size_t d, std::int64_t month, std::uint64_t key,
                            Visit&& visit) const;
+  /// open_from for hour t of month `month`, with each_closure(d, m, visit) visiting the random
+  /// closures of disruption d in month m (drawn, or remembered).
+  template <class EachClosure>
+  double open_from_with(std::size_t d, double t, std::int64_t month,
+                        EachClosure&& each_closure) const;
 
   struct Compiled {
     std::array<double, 12> probability{};  ///< January .. December (monthly_probability)
@@ -99,6 +105,43 @@ class ClosureModel {
   long epoch_days_ = 0;
   int epoch_year_ = 1970;
   int epoch_month_ = 1;
+};
+
+/// The closures of one replication, remembered. Random closures are drawn once per
+/// (disruption, month) and months are located in a table, so that look-ups repeated by many
+/// shipments (the capacity simulation shares one closure history per replication) cost table
+/// reads instead of draws and calendar arithmetic. The answers are exactly ClosureModel's for
+/// the same stream key. Not thread-safe: one history per replication and thread.
+class ClosureHistory {
+ public:
+  /// The history drawn with stream key `key` (model must outlive it).
+  ClosureHistory(const ClosureModel& model, std::uint64_t key);
+
+  [[nodiscard]] std::uint64_t key() const { return key_; }
+  [[nodiscard]] const ClosureModel& model() const { return *model_; }
+
+  /// As ClosureModel::reopen with this history's key. O(rounds x disruptions x (windows +
+  /// lookback months)) table reads, plus draws for months not seen before. Hours before 0 are
+  /// passed to the model.
+  [[nodiscard]] double reopen(std::span<const std::uint32_t> disruptions, double t);
+  /// As ClosureModel::open_from with this history's key.
+  [[nodiscard]] double open_from(std::size_t d, double t);
+
+ private:
+  struct Month {
+    bool known = false;
+    std::vector<ClosureInterval> closures;
+  };
+  [[nodiscard]] std::int64_t month_index(double t);
+  /// The random closures of disruption `d` in month `month`, drawn on first use.
+  [[nodiscard]] const std::vector<ClosureInterval>& random_closures(std::size_t d,
+                                                                    std::int64_t month);
+
+  const ClosureModel* model_;
+  std::uint64_t key_;
+  std::int64_t first_month_ = 0;    ///< month of month_days_[0] and of months_[d][0]
+  std::vector<double> month_days_;  ///< first day (from the epoch) of each month from first_month_
+  std::vector<std::vector<Month>> months_;  ///< per disruption, from first_month_ on
 };
 
 }  // namespace corridor::sim

@@ -106,6 +106,9 @@ struct CompiledStep {
 /// `key` is the stream key the closures are drawn with; `epoch_weekday` the weekday of hour 0.
 [[nodiscard]] double departure_after(const ClosureModel& closures, const CompiledStep& step,
                                      int epoch_weekday, double ready, std::uint64_t key);
+/// The same with a remembered closure history (its key).
+[[nodiscard]] double departure_after(ClosureHistory& closures, const CompiledStep& step,
+                                     int epoch_weekday, double ready);
 
 /// A route compiled for simulation. Immutable after construction; `run` and `journey` may be
 /// called from several threads at once.
