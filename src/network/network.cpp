@@ -23,15 +23,36 @@ EdgeInfo priced(EdgeKind kind, std::uint32_t element, const cost::ElementCost& c
   e.element = element;
   e.hours = c.hours();
   e.usd = c.usd();
+  e.wait_hours = c.waiting_hours;
+  e.wait_usd = c.storage_usd;
   e.co2e_kg_per_tonne = c.co2e_kg_per_tonne;
   e.co2e_kg_per_teu = c.co2e_kg_per_teu;
   return e;
+}
+
+constexpr CorridorToken kNoMode = 7;
+
+CorridorToken token(CorridorToken node, CorridorToken mode) {
+  return (node << 3U) | mode;
+}
+
+CorridorToken token(std::size_t node, model::Mode mode) {
+  return token(node, static_cast<CorridorToken>(mode));
+}
+
+/// Does a leg from `a` to `b` make `b` a corridor place? Seaports and border posts always are;
+/// a leg into another country shows where it crosses, unless a border post at either end does.
+bool leg_passes_place(const model::Node& a, const model::Node& b) {
+  using model::NodeKind;
+  if (b.kind == NodeKind::seaport || b.kind == NodeKind::border) return true;
+  return a.country != b.country && a.kind != NodeKind::border;
 }
 
 }  // namespace
 
 Network::Network(const model::Scenario& scenario)
     : scenario_(&scenario),
+      window_(cost::departure_window(scenario.simulation)),
       graph_(std::make_unique<BoostGraph>()),
       index_(std::make_unique<Index>()) {
   const auto& nodes = scenario.nodes;
@@ -79,11 +100,13 @@ Network::Network(const model::Scenario& scenario)
       EdgeInfo start = priced(EdgeKind::start, node, free);
       start.source = origin_[n];
       start.target = arr + 1;
+      start.token = token(n, kNoMode);
       edges_.push_back(start);
       // The destination's dwell holds the shipment too (customs, the terminal's gate).
       EdgeInfo finish = priced(EdgeKind::finish, node, dwell);
       finish.source = arr;
       finish.target = origin_[n] + 1;
+      finish.token = token(n, p.mode);
       edges_.push_back(finish);
       EdgeInfo pass = priced(EdgeKind::dwell, node, dwell);
       pass.source = arr;
@@ -96,6 +119,7 @@ Network::Network(const model::Scenario& scenario)
         change.source = arr;
         change.target = arr_q + 1;
         change.gauge_change = p.mode == model::Mode::rail && q.mode == model::Mode::rail;
+        change.token = token(n, p.mode);
         edges_.push_back(change);
       }
     }
@@ -110,12 +134,14 @@ Network::Network(const model::Scenario& scenario)
         priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[a], scenario.emission_factors));
     forward.source = departure(a, l.port());
     forward.target = arrival[b].at(l.port());
+    if (leg_passes_place(nodes[a], nodes[b])) forward.token = token(b, l.mode);
     edges_.push_back(forward);
     if (l.bidirectional) {
       EdgeInfo back =
           priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[b], scenario.emission_factors));
       back.source = departure(b, l.port());
       back.target = arrival[a].at(l.port());
+      if (leg_passes_place(nodes[b], nodes[a])) back.token = token(a, l.mode);
       edges_.push_back(back);
     }
   }
@@ -163,15 +189,22 @@ void add_costs(model::Step& s, const cost::ElementCost& c, double tonnes) {
 
 }  // namespace
 
+std::vector<CorridorToken> Network::corridor_tokens(std::span<const EdgeId> path) const {
+  std::vector<CorridorToken> out;
+  for (EdgeId id : path) {
+    const EdgeInfo& e = edges_[id];
+    if (e.token != kNoToken && (out.empty() || token_node(out.back()) != token_node(e.token))) {
+      out.push_back(e.token);
+    }
+    if (e.kind == EdgeKind::finish) out.push_back(kEndToken);
+  }
+  return out;
+}
+
 model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo& cargo) const {
   const auto& sc = *scenario_;
   const double tonnes = cargo.tonnes_per_teu.value();
   model::Route route;
-  auto& corridor = route.corridor.nodes;
-  const auto pass = [&corridor](std::uint32_t node) {
-    const auto id = model::NodeId(node);
-    if (corridor.empty() || corridor.back() != id) corridor.push_back(id);
-  };
   for (EdgeId id : path) {
     const EdgeInfo& e = edges_[id];
     const VertexInfo& from = vertices_[e.source];
@@ -179,10 +212,8 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
     model::Step s;
     switch (e.kind) {
       case EdgeKind::start:
-        pass(e.element);
         continue;
       case EdgeKind::finish: {
-        pass(e.element);
         const auto& node = sc.nodes[e.element];
         if (!node.dwell && !closable_[e.element]) continue;
         // Arriving at the destination: its dwell, and its closures hold the shipment.
@@ -204,9 +235,6 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
       }
       case EdgeKind::dwell: {
         const auto& node = sc.nodes[e.element];
-        if (node.kind == model::NodeKind::seaport || node.kind == model::NodeKind::border) {
-          pass(e.element);
-        }
         if (!node.dwell && !closable_[e.element]) continue;
         s.kind = model::Step::Kind::dwell;
         s.from = s.to = model::NodeId(e.element);
@@ -222,19 +250,43 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
         s.from_port = from.port;
         s.to_port = to.port;
         add_costs(s, cost::transfer_cost(node, sc.emission_factors), tonnes);
-        pass(e.element);
         break;
       }
     }
     route.steps.push_back(std::move(s));
   }
-  for (const auto& step : route.steps) {
-    if (step.kind != model::Step::Kind::leg) continue;
-    auto& modes = route.corridor.modes;
-    if (modes.empty() || modes.back() != step.from_port.mode) modes.push_back(step.from_port.mode);
+  follow_timetables(route);
+  for (const CorridorToken t : corridor_tokens(path)) {
+    if (t == kEndToken) continue;
+    route.corridor.nodes.push_back(model::NodeId(token_node(t)));
+    const auto mode = t & kNoMode;
+    if (mode != kNoMode) route.corridor.modes.push_back(static_cast<model::Mode>(mode));
   }
   model::summarise(route, sc.value_of_time_usd_per_teu_hour(cargo));
   return route;
+}
+
+void Network::follow_timetables(model::Route& route) const {
+  const auto& sc = *scenario_;
+  std::vector<cost::TimedStep> timed;
+  timed.reserve(route.steps.size());
+  for (const model::Step& s : route.steps) {
+    if (s.kind != model::Step::Kind::leg) {
+      timed.push_back({(s.dwell + s.handling).value(), nullptr});
+      continue;
+    }
+    const auto& schedule = sc.links[s.link.index()].schedule;
+    timed.push_back({s.running.value(), schedule ? &*schedule : nullptr});
+  }
+  const auto waits = cost::expected_waits(timed, window_);
+  for (std::size_t k = 0; k < route.steps.size(); ++k) {
+    model::Step& s = route.steps[k];
+    if (s.kind != model::Step::Kind::leg) continue;
+    const double per_day = sc.nodes[s.from.index()].storage_usd_per_teu_day.value();
+    s.waiting = model::Hours(waits[k]);
+    // A node without storage charges nothing, even for a wait that never ends (0 x inf).
+    s.storage_usd = model::Usd(per_day == 0.0 ? 0.0 : per_day * waits[k] / model::kHoursPerDay);
+  }
 }
 
 }  // namespace corridor::network

@@ -13,7 +13,7 @@ std::string corridor_label(const model::Route& route, const model::NetworkView& 
 
 std::string modes_label(const model::Route& route) {
   std::string label;
-  for (const model::Mode mode : route.corridor.modes) {
+  for (const model::Mode mode : route.corridor.mode_sequence()) {
     if (!label.empty()) label += " \u2192 ";
     label += model::to_string(mode);
   }

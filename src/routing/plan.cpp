@@ -23,9 +23,9 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   od.routes = std::move(found.routes);
   if (!found.complete) {
     od.complete = false;
-    od.warnings.push_back("only " + std::to_string(od.routes.size()) +
-                          " distinct corridors among the " + std::to_string(found.paths_examined) +
-                          " best routes; more may exist further down the ranking");
+    od.warnings.push_back("the corridor search stopped after " + std::to_string(found.searches) +
+                          " searches: the " + std::to_string(od.routes.size()) +
+                          " corridors listed are exact, but more may exist");
   }
   if (od.routes.empty()) {
     od.unreachable = diagnose_unreachable(net, query);

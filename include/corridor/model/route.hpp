@@ -28,7 +28,7 @@ struct Step {
   Port to_port;    ///< leg: its port; transfer: the departing port
   Km km{0.0};
   Hours running{0.0};   ///< leg running time (mean)
-  Hours waiting{0.0};   ///< expected wait for the link's next departure
+  Hours waiting{0.0};   ///< expected wait for the link's next departure, timetables followed
   Hours handling{0.0};  ///< transshipment time at the node
   Hours dwell{0.0};     ///< border / inspection time at the node
   Usd tariff{0.0};
@@ -64,12 +64,17 @@ struct RouteTotals {
 };
 
 /// What makes two routes the same corridor: the places that define it (origin, every
-/// transshipment point, seaport and border crossing passed, destination; a place repeated in a
-/// row counts once) and the modes in travel order (repeats merged). Routes are told apart by
-/// these ids, never by display names, which two places may share.
+/// transshipment point, seaport and border post passed, the first node in another country
+/// where a leg crosses a border away from border posts, destination; a place repeated in a row
+/// counts once) and the mode between each two of them (a mode changes only at a transshipment
+/// point, so one mode serves the whole stretch). Routes are told apart by these ids, never by
+/// display names, which two places may share.
 struct CorridorKey {
   std::vector<NodeId> nodes;
-  std::vector<Mode> modes;
+  std::vector<Mode> modes;  ///< modes[i]: from nodes[i] to nodes[i + 1]
+
+  /// The modes in travel order with repeats merged ("rail, sea, rail").
+  [[nodiscard]] std::vector<Mode> mode_sequence() const;
 
   friend auto operator<=>(const CorridorKey&, const CorridorKey&) = default;
   friend bool operator==(const CorridorKey&, const CorridorKey&) = default;

@@ -292,7 +292,7 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
     }
 
     // Distinct corridors: the best route of each of the first k corridors.
-    const auto alternatives = routing::k_alternatives(net, q, 4, 100000);
+    const auto alternatives = routing::k_alternatives(net, q, 4);
     std::vector<model::CorridorKey> corridors;
     std::vector<double> corridor_cost;
     for (const auto& r : expected) {

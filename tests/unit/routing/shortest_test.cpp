@@ -129,6 +129,8 @@ links:
     schedule: {every_hours: 72}
 cargo:
   - {id: box, tonnes_per_teu: 10, value_usd_per_teu: 36500, value_of_time_usd_per_teu_day: 240}
+simulation:
+  departure_window_days: 360  # 120 sailings: a shipment ready at a uniform time waits 36 h
 )";
 
 TEST_CASE("the objective decides between a road and a rail-sea route", "[routing]") {
