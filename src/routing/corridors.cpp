@@ -77,8 +77,9 @@ double CorridorEnumerator::exact_price(const Path& path, const model::Route& rou
 
 void CorridorEnumerator::examine(Part part) {
   const Path& path = part.best;
-  if (returns_to_a_node(space_, path)) {
-    split_on_edges(part, part.space.rule);
+  if (const auto back = first_return(space_, path)) {
+    // Every path that shares its edges up to the return returns too.
+    split_on_edges(part, part.space.rule, *back + 1);
     return;
   }
   const auto& net = space_.net();
@@ -90,7 +91,7 @@ void CorridorEnumerator::examine(Part part) {
   }
   model::Route route = net.describe(path.edges, cargo_);
   if (max_hours_ && route.totals.hours().value() > *max_hours_) {
-    split_on_edges(part, part.space.rule);
+    split_on_edges(part, part.space.rule, path.edges.size());
     return;
   }
   const double price = exact_price(path, route);
@@ -105,19 +106,20 @@ void CorridorEnumerator::examine(Part part) {
   }
   if (corridor.price > path.cost) {
     // A route of this corridor still in the part may be cheaper: keep them apart.
-    split_on_edges(part, TokenRule{tokens, {}});
+    split_on_edges(part, TokenRule{tokens, {}}, path.edges.size());
   }
   split_on_tokens(part, tokens);
 }
 
-void CorridorEnumerator::split_on_edges(const Part& part, const TokenRule& rule) {
+void CorridorEnumerator::split_on_edges(const Part& part, const TokenRule& rule,
+                                        std::size_t until) {
   // Yen's deviations of the path after the part's root: each keeps the path's first i edges
   // and leaves it at edge i.
   const Path& path = part.best;
   const auto& weight = space_.weights();
   const std::size_t from = part.space.root.edges.size();
   double root_cost = part.space.root.cost;
-  for (std::size_t i = from; i < path.edges.size(); ++i) {
+  for (std::size_t i = from; i < until; ++i) {
     Part child;
     child.bound = part.bound;
     child.space.rule = rule;

@@ -25,7 +25,8 @@ namespace corridor::routing::detail {
 /// rest of its part split again:
 ///   - a path that comes back to a node it left (no via node in between), or is slower than
 ///     the time limit, is no route: the part is split on its edges (Yen's deviations), so every
-///     other path stays;
+///     other path stays (for a return, only deviations before it: the paths that share the
+///     return are no routes either);
 ///   - the first route of a corridor is priced; the corridor's other routes stay in the queue
 ///     (split on its edges, restricted to that corridor) as long as one of them may be cheaper
 ///     than its best price so far, that is, while the part's lower bound is below it; the
@@ -77,7 +78,9 @@ class CorridorEnumerator {
   void push(Part part);
   Part pop();
   void examine(Part part);
-  void split_on_edges(const Part& part, const TokenRule& rule);
+  /// Splits off the part's paths other than its best, with `rule`, and only those that leave
+  /// the best path before edge `until` (the others contain no route).
+  void split_on_edges(const Part& part, const TokenRule& rule, std::size_t until);
   void split_on_tokens(const Part& part, const Tokens& tokens);
   [[nodiscard]] double exact_price(const Path& path, const model::Route& route) const;
 

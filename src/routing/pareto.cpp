@@ -26,14 +26,14 @@ ParetoOptions pareto_routes(const network::Network& net, const Query& query,
   const detail::SearchSpace space(net, query);
   const auto found = detail::pareto_paths(space, max_labels);
   const auto& cargo = net.scenario().cargo.at(query.cargo.index());
-  const auto& max_days = query.constraints.max_days;
+  const auto& max_days = query.constraints.max_days;  // compared in hours, as k_alternatives does
 
   // The front is searched on the estimated waits for timetables (sums over edges); each option
   // is then priced exactly, and options that another one beats at exact prices drop out.
   std::vector<std::pair<Criteria, model::Route>> priced;
   for (const auto& p : found.paths) {
     model::Route route = net.describe(p.edges, cargo);
-    if (max_days && model::to_days(route.totals.hours()) > *max_days) continue;
+    if (max_days && route.totals.hours().value() > *max_days * model::kHoursPerDay) continue;
     const auto& t = route.totals;
     route.objective_value = space.weighting()(t.hours().value(), t.usd().value(), t.co2e.value());
     priced.emplace_back(exact_criteria(route), std::move(route));

@@ -47,7 +47,7 @@ RuleSearch::RuleSearch(const SearchSpace& space, std::vector<double> potential)
       potential_(std::move(potential)),
       head_(space.state_count(), kNone),
       stamp_(space.state_count(), 0),
-      blocked_(space.net().vertex_count() * space.mask_count(), 0) {}
+      blocked_(space.net().scenario().nodes.size() * space.mask_count(), 0) {}
 
 std::uint32_t RuleSearch::find(StateId state, Progress progress) const {
   if (stamp_[state] != generation_) return kNone;
@@ -89,9 +89,8 @@ bool RuleSearch::dominated(const Slot& slot) const {
   return false;
 }
 
-bool RuleSearch::blocked(VertexId v, Layer layer) const {
-  return blocked_[static_cast<std::size_t>(v) * space_.mask_count() + space_.mask_of(layer)] ==
-         generation_;
+std::size_t RuleSearch::visit(std::uint32_t node, Layer layer) const {
+  return static_cast<std::size_t>(node) * space_.mask_count() + space_.mask_of(layer);
 }
 
 void RuleSearch::push(std::uint32_t slot) {
@@ -131,17 +130,21 @@ std::optional<Path> RuleSearch::run(const Subspace& sub) {
   const auto& net = space_.net();
   const auto& weight = space_.weights();
 
-  // Replay the root: its progress, its end state, and the states the rest may not revisit.
+  // Replay the root: its progress, its end state, and the nodes it visited, which the rest may
+  // not come back to with the same via nodes visited (that would be no route).
   Progress progress = 0;
   VertexId v = space_.source();
   Layer layer = space_.start_layer();
+  blocked_[visit(space_.query().origin.value(), layer)] = generation_;
   for (std::size_t i = 0; i < sub.root.edges.size(); ++i) {
-    blocked_[static_cast<std::size_t>(v) * space_.mask_count() +
-             space_.mask_of(sub.root.layers[i])] = generation_;
-    progress = advance(net, sub.rule, progress, sub.root.edges[i]);
+    const EdgeId e = sub.root.edges[i];
+    progress = advance(net, sub.rule, progress, e);
     if (progress == kDead) return std::nullopt;
-    v = net.edge(sub.root.edges[i]).target;
+    v = net.edge(e).target;
     layer = sub.root.layers[i + 1];
+    if (net.edge(e).kind == network::EdgeKind::leg) {
+      blocked_[visit(net.vertex(v).node, layer)] = generation_;
+    }
   }
   if (potential_[v] == kInfinity) return std::nullopt;
   const std::uint32_t start = slot_of(space_.state(v, layer), progress);
@@ -172,7 +175,11 @@ std::optional<Path> RuleSearch::run(const Subspace& sub) {
       const Layer lw = space_.next_layer(lu, e);
       if (lw == kNoLayer) continue;
       const VertexId w = net.edge(e).target;
-      if (potential_[w] == kInfinity || blocked(w, lw)) continue;
+      if (potential_[w] == kInfinity) continue;
+      if (net.edge(e).kind == network::EdgeKind::leg &&
+          blocked_[visit(net.vertex(w).node, lw)] == generation_) {
+        continue;
+      }
       const Progress pw = advance(net, sub.rule, s.progress, e);
       if (pw == kDead) continue;
       const std::uint32_t ws = slot_of(space_.state(w, lw), pw);

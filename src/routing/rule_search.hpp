@@ -34,8 +34,8 @@ inline constexpr Progress kDead = ~Progress{0};
 [[nodiscard]] bool accepts(const TokenRule& rule, Progress p);
 
 /// A part of the route space: the paths that begin with `root`, do not continue it with an edge
-/// of `excluded`, never come back to a state (vertex and via mask) of the root, and follow
-/// `rule`.
+/// of `excluded`, never come back to a node the root visited (with the same via nodes visited:
+/// such a path is no route), and follow `rule`.
 struct Subspace {
   TokenRule rule;
   Path root;  ///< edges, layers (one more than edges; empty: the start layer) and cost
@@ -78,7 +78,8 @@ class RuleSearch {
   std::uint32_t slot_of(StateId state, Progress progress);
   [[nodiscard]] std::uint32_t find(StateId state, Progress progress) const;
   [[nodiscard]] bool dominated(const Slot& slot) const;
-  [[nodiscard]] bool blocked(VertexId v, Layer layer) const;
+  /// Index of (node, via mask of `layer`) in blocked_.
+  [[nodiscard]] std::size_t visit(std::uint32_t node, Layer layer) const;
   void push(std::uint32_t slot);
   [[nodiscard]] Path path_to(std::uint32_t slot, const Path& root) const;
 
@@ -87,7 +88,7 @@ class RuleSearch {
   std::uint32_t generation_ = 0;
   std::vector<std::uint32_t> head_;     // per state: its first slot, when stamped
   std::vector<std::uint32_t> stamp_;    // per state: generation of head_
-  std::vector<std::uint32_t> blocked_;  // per (vertex, via mask): generation of the block
+  std::vector<std::uint32_t> blocked_;  // per (node, via mask): generation of the block
   std::vector<Slot> slots_;
   std::vector<Entry> heap_;
   std::size_t runs_ = 0;
