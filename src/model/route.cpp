@@ -2,14 +2,6 @@
 
 namespace corridor::model {
 
-std::vector<Mode> CorridorKey::mode_sequence() const {
-  std::vector<Mode> out;
-  for (const Mode m : modes) {
-    if (out.empty() || out.back() != m) out.push_back(m);
-  }
-  return out;
-}
-
 void summarise(Route& route, double value_of_time_usd_per_teu_hour) {
   RouteTotals t;
   int transshipments = 0;

@@ -15,6 +15,22 @@ struct Network::Index {
   std::unordered_map<std::string, std::size_t> nodes;
 };
 
+CorridorToken place_token(std::uint32_t node, std::optional<model::Port> port) {
+  // Low 32 bits: the mode in the top byte and the gauge below it, or all ones for no port.
+  CorridorToken low = 0xFFFF'FFFFU;
+  if (port) {
+    low = (static_cast<CorridorToken>(port->mode) << 24U) |
+          (static_cast<CorridorToken>(static_cast<std::uint32_t>(port->gauge_mm)) & 0xFF'FFFFU);
+  }
+  return (static_cast<CorridorToken>(node) << 32U) | low;
+}
+
+std::optional<model::Port> token_port(CorridorToken t) {
+  const CorridorToken low = t & 0xFFFF'FFFFU;
+  if (low == 0xFFFF'FFFFU) return std::nullopt;
+  return model::Port{static_cast<model::Mode>(low >> 24U), static_cast<int>(low & 0xFF'FFFFU)};
+}
+
 namespace {
 
 EdgeInfo priced(EdgeKind kind, std::uint32_t element, const cost::ElementCost& c) {
@@ -28,16 +44,6 @@ EdgeInfo priced(EdgeKind kind, std::uint32_t element, const cost::ElementCost& c
   e.co2e_kg_per_tonne = c.co2e_kg_per_tonne;
   e.co2e_kg_per_teu = c.co2e_kg_per_teu;
   return e;
-}
-
-constexpr CorridorToken kNoMode = 7;
-
-CorridorToken token(CorridorToken node, CorridorToken mode) {
-  return (node << 3U) | mode;
-}
-
-CorridorToken token(std::size_t node, model::Mode mode) {
-  return token(node, static_cast<CorridorToken>(mode));
 }
 
 /// Does a leg from `a` to `b` make `b` a corridor place? Seaports and border posts always are;
@@ -100,13 +106,13 @@ Network::Network(const model::Scenario& scenario)
       EdgeInfo start = priced(EdgeKind::start, node, free);
       start.source = origin_[n];
       start.target = arr + 1;
-      start.token = token(n, kNoMode);
+      start.token = place_token(node, std::nullopt);
       edges_.push_back(start);
       // The destination's dwell holds the shipment too (customs, the terminal's gate).
       EdgeInfo finish = priced(EdgeKind::finish, node, dwell);
       finish.source = arr;
       finish.target = origin_[n] + 1;
-      finish.token = token(n, p.mode);
+      finish.token = place_token(node, p);
       edges_.push_back(finish);
       EdgeInfo pass = priced(EdgeKind::dwell, node, dwell);
       pass.source = arr;
@@ -119,7 +125,7 @@ Network::Network(const model::Scenario& scenario)
         change.source = arr;
         change.target = arr_q + 1;
         change.gauge_change = p.mode == model::Mode::rail && q.mode == model::Mode::rail;
-        change.token = token(n, p.mode);
+        change.token = place_token(node, p);
         edges_.push_back(change);
       }
     }
@@ -134,14 +140,18 @@ Network::Network(const model::Scenario& scenario)
         priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[a], scenario.emission_factors));
     forward.source = departure(a, l.port());
     forward.target = arrival[b].at(l.port());
-    if (leg_passes_place(nodes[a], nodes[b])) forward.token = token(b, l.mode);
+    if (leg_passes_place(nodes[a], nodes[b])) {
+      forward.token = place_token(static_cast<std::uint32_t>(b), l.port());
+    }
     edges_.push_back(forward);
     if (l.bidirectional) {
       EdgeInfo back =
           priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[b], scenario.emission_factors));
       back.source = departure(b, l.port());
       back.target = arrival[a].at(l.port());
-      if (leg_passes_place(nodes[b], nodes[a])) back.token = token(a, l.mode);
+      if (leg_passes_place(nodes[b], nodes[a])) {
+        back.token = place_token(static_cast<std::uint32_t>(a), l.port());
+      }
       edges_.push_back(back);
     }
   }
@@ -259,8 +269,7 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
   for (const CorridorToken t : corridor_tokens(path)) {
     if (t == kEndToken) continue;
     route.corridor.nodes.push_back(model::NodeId(token_node(t)));
-    const auto mode = t & kNoMode;
-    if (mode != kNoMode) route.corridor.modes.push_back(static_cast<model::Mode>(mode));
+    if (const auto port = token_port(t)) route.corridor.ports.push_back(*port);
   }
   model::summarise(route, sc.value_of_time_usd_per_teu_hour(cargo));
   return route;

@@ -1,3 +1,5 @@
+#include <set>
+
 #include <corridor/report/labels.hpp>
 
 namespace corridor::report {
@@ -12,10 +14,16 @@ std::string corridor_label(const model::Route& route, const model::NetworkView& 
 }
 
 std::string modes_label(const model::Route& route) {
+  const auto& ports = route.corridor.ports;
+  std::set<int> gauges;
+  for (const model::Port& p : ports) {
+    if (p.mode == model::Mode::rail) gauges.insert(p.gauge_mm);
+  }
   std::string label;
-  for (const model::Mode mode : route.corridor.mode_sequence()) {
+  for (std::size_t i = 0; i < ports.size(); ++i) {
+    if (i > 0 && ports[i] == ports[i - 1]) continue;
     if (!label.empty()) label += " \u2192 ";
-    label += model::to_string(mode);
+    label += gauges.size() > 1 ? model::describe(ports[i]) : std::string(to_string(ports[i].mode));
   }
   return label;
 }

@@ -66,15 +66,12 @@ struct RouteTotals {
 /// What makes two routes the same corridor: the places that define it (origin, every
 /// transshipment point, seaport and border post passed, the first node in another country
 /// where a leg crosses a border away from border posts, destination; a place repeated in a row
-/// counts once) and the mode between each two of them (a mode changes only at a transshipment
-/// point, so one mode serves the whole stretch). Routes are told apart by these ids, never by
-/// display names, which two places may share.
+/// counts once) and the port (mode and gauge) between each two of them: a port changes only
+/// at a transshipment point, so one port serves the whole stretch. Routes are told apart by
+/// these ids, never by display names, which two places may share.
 struct CorridorKey {
   std::vector<NodeId> nodes;
-  std::vector<Mode> modes;  ///< modes[i]: from nodes[i] to nodes[i + 1]
-
-  /// The modes in travel order with repeats merged ("rail, sea, rail").
-  [[nodiscard]] std::vector<Mode> mode_sequence() const;
+  std::vector<Port> ports;  ///< ports[i]: from nodes[i] to nodes[i + 1]
 
   friend auto operator<=>(const CorridorKey&, const CorridorKey&) = default;
   friend bool operator==(const CorridorKey&, const CorridorKey&) = default;

@@ -47,18 +47,22 @@ struct VertexInfo {
 
 enum class EdgeKind : std::uint8_t { start, finish, dwell, transfer, leg };
 
-/// A place a route's corridor records (model::CorridorKey): the node, and the mode of the leg
-/// that reached it (none for the origin), as one integer, so that corridors compare as integer
-/// sequences. The corridor of a path is the sequence of its edges' tokens with a place
-/// repeated in a row counted once, followed by kEndToken.
+/// A place a route's corridor records (model::CorridorKey): the node, and the port (mode and
+/// gauge) of the stretch that reached it (none for the origin), as one integer, so that
+/// corridors compare as integer sequences. The corridor of a path is the sequence of its edges'
+/// tokens with a place repeated in a row counted once, followed by kEndToken.
 using CorridorToken = std::uint64_t;
 inline constexpr CorridorToken kNoToken = ~CorridorToken{0};
 /// The end of a route, after its destination.
 inline constexpr CorridorToken kEndToken = kNoToken - 1;
 /// The node of a place token (index into Scenario::nodes).
 [[nodiscard]] constexpr std::uint32_t token_node(CorridorToken t) {
-  return static_cast<std::uint32_t>(t >> 3U);
+  return static_cast<std::uint32_t>(t >> 32U);
 }
+/// The token of `node` reached on `port`; without a port, the origin's.
+[[nodiscard]] CorridorToken place_token(std::uint32_t node, std::optional<model::Port> port);
+/// The port of a place token; nullopt for the origin's.
+[[nodiscard]] std::optional<model::Port> token_port(CorridorToken t);
 
 struct EdgeInfo {
   VertexId source = 0;

@@ -88,7 +88,8 @@ TEST_CASE("a gauge change is priced with the node's handling and dwell", "[routi
   CHECK(route->transshipments == 1);
   CHECK(route->gauge_changes == 1);
   CHECK(test::corridor_of(*route, s) == "A\u2013B\u2013C");
-  CHECK(test::modes_of(*route) == "rail");
+  // The gauge change shows in the modes.
+  CHECK(test::modes_of(*route) == "rail 1435 \u2192 rail 1520");
 }
 
 TEST_CASE("a node without handling cannot change gauge", "[routing]") {
