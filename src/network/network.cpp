@@ -199,14 +199,31 @@ void add_costs(model::Step& s, const cost::ElementCost& c, double tonnes) {
 
 }  // namespace
 
+CorridorToken Network::token(EdgeId e, std::uint32_t origin, std::uint32_t destination) const {
+  const EdgeInfo& edge = edges_[e];
+  if (edge.kind == EdgeKind::leg) {
+    const VertexInfo& to = vertices_[edge.target];
+    if (to.node == origin || to.node == destination) return place_token(to.node, to.port);
+  }
+  return edge.token;
+}
+
 std::vector<CorridorToken> Network::corridor_tokens(std::span<const EdgeId> path) const {
+  if (path.empty()) return {};
+  return corridor_tokens(path, vertices_[edges_[path.front()].source].node,
+                         vertices_[edges_[path.back()].target].node);
+}
+
+std::vector<CorridorToken> Network::corridor_tokens(std::span<const EdgeId> path,
+                                                    std::uint32_t origin,
+                                                    std::uint32_t destination) const {
   std::vector<CorridorToken> out;
   for (EdgeId id : path) {
-    const EdgeInfo& e = edges_[id];
-    if (e.token != kNoToken && (out.empty() || token_node(out.back()) != token_node(e.token))) {
-      out.push_back(e.token);
+    const CorridorToken t = token(id, origin, destination);
+    if (t != kNoToken && (out.empty() || token_node(out.back()) != token_node(t))) {
+      out.push_back(t);
     }
-    if (e.kind == EdgeKind::finish) out.push_back(kEndToken);
+    if (edges_[id].kind == EdgeKind::finish) out.push_back(kEndToken);
   }
   return out;
 }
@@ -215,6 +232,8 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
   const auto& sc = *scenario_;
   const double tonnes = cargo.tonnes_per_teu.value();
   model::Route route;
+  const std::uint32_t origin = path.empty() ? 0 : vertices_[edges_[path.front()].source].node;
+  const std::uint32_t destination = path.empty() ? 0 : vertices_[edges_[path.back()].target].node;
   for (EdgeId id : path) {
     const EdgeInfo& e = edges_[id];
     const VertexInfo& from = vertices_[e.source];
@@ -240,6 +259,7 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
         s.from = model::NodeId(from.node);
         s.to = model::NodeId(to.node);
         s.from_port = s.to_port = link.port();
+        s.reaches_place = token(id, origin, destination) != kNoToken;
         add_costs(s, cost::leg_cost(link, sc.nodes[from.node], sc.emission_factors), tonnes);
         break;
       }

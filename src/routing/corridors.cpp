@@ -139,7 +139,11 @@ void CorridorEnumerator::split_on_tokens(const Part& part, const Tokens& tokens)
   // The part's paths of other corridors: those that follow `tokens` up to position i and then
   // leave them. Positions the root has already fixed leave nothing.
   const TokenRule& rule = part.space.rule;
-  const std::size_t fixed = space_.net().corridor_tokens(part.space.root.edges).size();
+  const auto& q = space_.query();
+  const std::size_t fixed =
+      space_.net()
+          .corridor_tokens(part.space.root.edges, q.origin.value(), q.destination.value())
+          .size();
   for (std::size_t i = std::max(rule.prefix.size(), fixed); i < tokens.size(); ++i) {
     Part child;
     child.bound = part.bound;

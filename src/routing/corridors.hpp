@@ -38,6 +38,11 @@ namespace corridor::routing::detail {
 /// order found), and the first k never depend on k. Without timetables, prices equal the bounds
 /// and each corridor costs one search per token after the deviation point. Parts are searched
 /// only when they reach the front of the queue (until then they carry their parent's bound).
+/// The fastest route of a query, its constraints' max_days left out (exact hours; nullopt when
+/// there is none).
+[[nodiscard]] std::optional<model::Route> fastest_route(const network::Network& net,
+                                                        const Query& query);
+
 class CorridorEnumerator {
  public:
   /// `max_hours`: routes slower than this are not routes. Preconditions: `space` uses

@@ -27,10 +27,12 @@ Progress step(const TokenRule& rule, Progress p, CorridorToken t) {
 
 }  // namespace
 
-Progress advance(const network::Network& net, const TokenRule& rule, Progress p, EdgeId e) {
+Progress advance(const SearchSpace& space, const TokenRule& rule, Progress p, EdgeId e) {
   if (p == kFree || p == kDead) return p;
+  const auto& net = space.net();
   const auto& edge = net.edge(e);
-  if (edge.token != network::kNoToken) p = step(rule, p, edge.token);
+  const auto token = net.token(e, space.query().origin.value(), space.query().destination.value());
+  if (token != network::kNoToken) p = step(rule, p, token);
   if (p != kFree && p != kDead && edge.kind == network::EdgeKind::finish) {
     p = step(rule, p, network::kEndToken);
   }
@@ -138,7 +140,7 @@ std::optional<Path> RuleSearch::run(const Subspace& sub) {
   blocked_[visit(space_.query().origin.value(), layer)] = generation_;
   for (std::size_t i = 0; i < sub.root.edges.size(); ++i) {
     const EdgeId e = sub.root.edges[i];
-    progress = advance(net, sub.rule, progress, e);
+    progress = advance(space_, sub.rule, progress, e);
     if (progress == kDead) return std::nullopt;
     v = net.edge(e).target;
     layer = sub.root.layers[i + 1];
@@ -180,7 +182,7 @@ std::optional<Path> RuleSearch::run(const Subspace& sub) {
           blocked_[visit(net.vertex(w).node, lw)] == generation_) {
         continue;
       }
-      const Progress pw = advance(net, sub.rule, s.progress, e);
+      const Progress pw = advance(space_, sub.rule, s.progress, e);
       if (pw == kDead) continue;
       const std::uint32_t ws = slot_of(space_.state(w, lw), pw);
       if (slots_[ws].settled) continue;

@@ -27,7 +27,7 @@ inline constexpr Progress kDead = ~Progress{0};
 
 /// The progress after edge `e`. A place repeated in a row counts once, as in
 /// Network::corridor_tokens. O(1) expected (O(|forbidden|) when leaving the prefix).
-[[nodiscard]] Progress advance(const network::Network& net, const TokenRule& rule, Progress p,
+[[nodiscard]] Progress advance(const SearchSpace& space, const TokenRule& rule, Progress p,
                                EdgeId e);
 
 /// A complete path with this progress at the destination follows the rule.

@@ -78,7 +78,7 @@ struct EdgeInfo {
   double co2e_kg_per_teu = 0.0;
   /// The place this edge adds to the corridor, or kNoToken: start, the origin; finish and
   /// transfer, their node; a leg, its end when that is a seaport or a border post, or when the
-  /// leg crosses into another country and neither end is a border post.
+  /// leg crosses into another country and neither end is a border post (see also token()).
   CorridorToken token = kNoToken;
 
   [[nodiscard]] double co2e_kg(double tonnes_per_teu) const {
@@ -136,8 +136,19 @@ class Network {
   [[nodiscard]] model::Route describe(std::span<const EdgeId> path,
                                       const model::Cargo& cargo) const;
 
-  /// The corridor tokens of a path, kEndToken last when it ends at a destination. O(path).
+  /// The corridor tokens of a path from an origin vertex to a destination vertex, kEndToken
+  /// last. O(path).
   [[nodiscard]] std::vector<CorridorToken> corridor_tokens(std::span<const EdgeId> path) const;
+  /// The same for the first edges of a route from node `origin` to node `destination`.
+  [[nodiscard]] std::vector<CorridorToken> corridor_tokens(std::span<const EdgeId> path,
+                                                           std::uint32_t origin,
+                                                           std::uint32_t destination) const;
+
+  /// The token edge `e` adds to the corridor of a route from node `origin` to node
+  /// `destination`: its own token, or for a leg into either of them (a route that passes its
+  /// destination and comes back, or comes back to its origin) that node. O(1).
+  [[nodiscard]] CorridorToken token(EdgeId e, std::uint32_t origin,
+                                    std::uint32_t destination) const;
 
   /// Boost.Graph's view of this network, for the algorithms in network/shortest_paths.hpp.
   struct BoostGraph;
