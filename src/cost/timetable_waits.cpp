@@ -44,6 +44,7 @@ std::vector<double> expected_waits(std::span<const TimedStep> steps,
   const int weekday = window.epoch_weekday;
   if (!(window.hours > 0.0)) {
     follow(steps, first, offset, weekday, 1.0, waits);
+    if (window.at_first_departure && first == 0) waits[0] = 0.0;
     return waits;
   }
   // The shipment reaches the first timetabled leg at a uniform time in [offset, end); ready in
@@ -58,8 +59,10 @@ std::vector<double> expected_waits(std::span<const TimedStep> steps,
     }
     const double to = std::min(departure, end);
     const double weight = (to - from) / window.hours;
+    // Ready just in time for the route's first leg: no wait for it.
+    const bool just_in_time = window.at_first_departure && first == 0;
     if (weight > 0.0) {
-      waits[first] += weight * (departure - 0.5 * (from + to));
+      if (!just_in_time) waits[first] += weight * (departure - 0.5 * (from + to));
       follow(steps, first + 1, departure + steps[first].hours, weekday, weight, waits);
     }
     from = to;

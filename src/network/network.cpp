@@ -228,7 +228,8 @@ std::vector<CorridorToken> Network::corridor_tokens(std::span<const EdgeId> path
   return out;
 }
 
-model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo& cargo) const {
+model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo& cargo,
+                               model::Ready ready) const {
   const auto& sc = *scenario_;
   const double tonnes = cargo.tonnes_per_teu.value();
   model::Route route;
@@ -285,7 +286,7 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
     }
     route.steps.push_back(std::move(s));
   }
-  follow_timetables(route);
+  follow_timetables(route, ready);
   for (const CorridorToken t : corridor_tokens(path)) {
     if (t == kEndToken) continue;
     route.corridor.nodes.push_back(model::NodeId(token_node(t)));
@@ -295,7 +296,7 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
   return route;
 }
 
-void Network::follow_timetables(model::Route& route) const {
+void Network::follow_timetables(model::Route& route, model::Ready ready) const {
   const auto& sc = *scenario_;
   std::vector<cost::TimedStep> timed;
   timed.reserve(route.steps.size());
@@ -307,7 +308,9 @@ void Network::follow_timetables(model::Route& route) const {
     const auto& schedule = sc.links[s.link.index()].schedule;
     timed.push_back({s.running.value(), schedule ? &*schedule : nullptr});
   }
-  const auto waits = cost::expected_waits(timed, window_);
+  cost::DepartureWindow window = window_;
+  window.at_first_departure = ready == model::Ready::first_departure;
+  const auto waits = cost::expected_waits(timed, window);
   for (std::size_t k = 0; k < route.steps.size(); ++k) {
     model::Step& s = route.steps[k];
     if (s.kind != model::Step::Kind::leg) continue;

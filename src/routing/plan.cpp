@@ -26,6 +26,7 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   query.cargo = model::CargoId::at(sc.cargo_index(demand.cargo).value());
   query.objective = policy.objective;
   query.constraints = policy.constraints;
+  query.ready = demand.ready;
   od.value_of_time_usd_per_teu_hour =
       sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo.index()]);
   auto found = k_alternatives(net, query, policy.alternatives);

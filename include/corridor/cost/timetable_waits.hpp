@@ -16,10 +16,13 @@
 namespace corridor::cost {
 
 /// When shipments become ready: uniformly over [0, hours) of the simulation clock, whose hour 0
-/// falls on weekday `epoch_weekday` (0 = Monday).
+/// falls on weekday `epoch_weekday` (0 = Monday). With `at_first_departure` (a demand line's
+/// `ready: first_departure`), a shipment whose first step is a timetabled leg is ready just in
+/// time for that leg's first departure at or after its ready time: it does not wait for it.
 struct DepartureWindow {
   double hours = 0.0;
   int epoch_weekday = 0;
+  bool at_first_departure = false;
 };
 
 /// The window `corridor simulate` departs in: `departure_window_days` from `start_date`.

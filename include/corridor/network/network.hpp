@@ -132,9 +132,11 @@ class Network {
   /// becomes a (dwell) step only where the node has a dwell or a disruption can close it. Waits
   /// for timetables are their exact expectation for a shipment ready at a uniform time in the
   /// scenario's departure window that follows the timetables with mean durations
-  /// (cost/timetable_waits.hpp); storage is charged for them. O(path) plus the timetable walk.
-  [[nodiscard]] model::Route describe(std::span<const EdgeId> path,
-                                      const model::Cargo& cargo) const;
+  /// (cost/timetable_waits.hpp); storage is charged for them. With `ready` first_departure, a
+  /// route whose first leg has a timetable does not wait for it (the demand line's `ready`).
+  /// O(path) plus the timetable walk.
+  [[nodiscard]] model::Route describe(std::span<const EdgeId> path, const model::Cargo& cargo,
+                                      model::Ready ready = model::Ready::uniform) const;
 
   /// The corridor tokens of a path from an origin vertex to a destination vertex, kEndToken
   /// last. O(path).
@@ -156,7 +158,7 @@ class Network {
 
  private:
   /// Sets each leg's wait and storage to their expectations along the timetables.
-  void follow_timetables(model::Route& route) const;
+  void follow_timetables(model::Route& route, model::Ready ready) const;
 
   const model::Scenario* scenario_;
   std::vector<VertexInfo> vertices_;

@@ -75,6 +75,25 @@ TEST_CASE("a route is priced by following its timetables from the departure wind
   CHECK(route->objective_value == Approx(236.0).epsilon(1e-12));
 }
 
+TEST_CASE("cargo ready for the first departure does not wait for the first leg",
+          "[routing][timetable]") {
+  auto s = test::scenario_from(kIssueExample);
+  s.demand.at(0).ready = model::Ready::first_departure;
+  const network::Network net(s);
+  const auto run = routing::plan(net, s.policy);
+  REQUIRE(run.results.at(0).routes.size() == 1);
+  const auto& route = run.results[0].routes[0];
+  const auto& steps = route.steps;
+  REQUIRE(steps.size() == 4);
+  // The same journeys as above, each starting at its Tue 10:00 or Fri 18:00 sailing: no wait
+  // for OA, the same later waits, and 236 - 7072 / 168 = 32576 / 168 h door to door
+  // ((34 x 152 + 80 x 240 + 54 x 152) / 168 from the sailing to the arrival).
+  CHECK(steps[0].waiting.value() == 0.0);
+  CHECK(steps[2].waiting.value() == Approx(1280.0 / 168.0).epsilon(1e-12));
+  CHECK(steps[3].waiting.value() == Approx(18864.0 / 168.0).epsilon(1e-12));
+  CHECK(route.totals.hours().value() == Approx(32576.0 / 168.0).epsilon(1e-12));
+}
+
 TEST_CASE("a departure window that is not a whole number of periods is integrated exactly",
           "[routing][timetable]") {
   // One leg, a departure every 10 h from hour 0, and a 15 h window: ready in [0, 10] waits
