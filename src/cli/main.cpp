@@ -57,6 +57,7 @@ void add_policy_options(CLI::App& cmd, Options& o) {
   cmd.add_option("--via", p.via, "node id every route must pass (repeatable)");
   cmd.add_option("--max-transshipments", p.max_transshipments, "most changes of mode or gauge");
   cmd.add_option("--max-gauge-changes", p.max_gauge_changes, "most rail gauge changes");
+  cmd.add_option("--max-days", p.max_days, "rule out routes slower than this many days");
   cmd.add_flag("--no-avoid", p.clear_avoid, "ignore the scenario's avoid_* lists");
 }
 

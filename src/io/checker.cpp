@@ -64,7 +64,7 @@ void Checker::in_range(const std::string& path, std::int64_t value, std::int64_t
 std::vector<Issue> Checker::run_overrides(const model::Overrides& overrides) {
   const auto& p = overrides.policy;
   check_policy_numbers(
-      {p.alternatives, p.pareto_max_labels, p.max_transshipments, p.max_gauge_changes});
+      {p.alternatives, p.pareto_max_labels, p.max_transshipments, p.max_gauge_changes, p.max_days});
   model::Constraints lists;
   lists.avoid_countries = p.avoid_countries;
   lists.avoid_links = p.avoid_links;

@@ -86,12 +86,14 @@ class Checker {
   void check_cargo();
   void check_demand();
   void check_policy(const model::Policy& policy);
-  /// The policy's integers, wide so that a value given outside its range is reported as given.
+  /// The policy's numbers; integers wide so that a value given outside its range is reported as
+  /// given.
   struct PolicyNumbers {
     std::optional<std::int64_t> alternatives;
     std::optional<std::int64_t> pareto_max_labels;
     std::optional<std::int64_t> max_transshipments;
     std::optional<std::int64_t> max_gauge_changes;
+    std::optional<double> max_days;
   };
   void check_policy_numbers(const PolicyNumbers& numbers);
   void check_constraint_lists(const model::Constraints& constraints);

@@ -26,6 +26,7 @@ SourceMap option_names(const model::Overrides& o) {
   if (p.pareto_max_labels) names.add_named("policy.pareto_max_labels", "--pareto-max-labels");
   if (p.max_transshipments) names.add_named("policy.max_transshipments", "--max-transshipments");
   if (p.max_gauge_changes) names.add_named("policy.max_gauge_changes", "--max-gauge-changes");
+  if (p.max_days) names.add_named("policy.max_days", "--max-days");
   name_list("policy.avoid_countries", p.avoid_countries.size(), "--avoid-country");
   name_list("policy.avoid_links", p.avoid_links.size(), "--avoid-link");
   name_list("policy.avoid_nodes", p.avoid_nodes.size(), "--avoid-node");

@@ -68,6 +68,18 @@ std::string join(const std::vector<std::string>& items) {
 }
 }  // namespace
 
+namespace {
+
+/// A number with at most two decimals and no trailing zeros: "40", "12.5".
+std::string plain(double value) {
+  std::string text = fixed(value, 2);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+}  // namespace
+
 std::string describe_constraints(const model::Constraints& c) {
   std::vector<std::string> parts;
   if (!c.avoid_countries.empty()) parts.push_back("avoid countries " + join(c.avoid_countries));
@@ -86,6 +98,7 @@ std::string describe_constraints(const model::Constraints& c) {
   if (c.max_gauge_changes) {
     parts.push_back("at most " + std::to_string(*c.max_gauge_changes) + " gauge changes");
   }
+  if (c.max_days) parts.push_back("at most " + plain(*c.max_days) + " days");
   if (parts.empty()) return "none";
   std::string out;
   for (const auto& p : parts)

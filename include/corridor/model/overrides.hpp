@@ -26,6 +26,7 @@ struct PolicyOverrides {
   std::vector<std::string> via;
   std::optional<std::int64_t> max_transshipments;
   std::optional<std::int64_t> max_gauge_changes;
+  std::optional<double> max_days;
   std::optional<std::int64_t> pareto_max_labels;
 };
 
