@@ -13,7 +13,9 @@
 
 #include <corridor/engine/pipeline.hpp>
 #include <corridor/error.hpp>
+#include <corridor/model/plausibility.hpp>
 #include <corridor/report/labels.hpp>
+#include <corridor/report/plausibility.hpp>
 #include <corridor/report/report.hpp>
 
 #include "cli/progress_bar.hpp"
@@ -161,18 +163,44 @@ std::string count(std::size_t n, const std::string& one, const std::string& many
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+/// The plausibility findings as warnings located where the questioned value was written.
+std::vector<Issue> plausibility_warnings(const model::Plausibility& checks,
+                                         const io::SourceMap& where) {
+  std::vector<Issue> out;
+  for (const auto& f : checks.findings) {
+    out.push_back(Issue{Issue::Severity::warning, where.locate(f.path), where.written(f.path),
+                        f.message, f.hint});
+  }
+  return out;
+}
+
 }  // namespace
 
 int run_validate(const Options& options) {
+  if (!options.plausibility && (options.output.path || options.output.format)) {
+    throw ValidationError("", {option_error(options.output.path ? "-o" : "--format",
+                                            "validate writes a report only with --plausibility",
+                                            "add --plausibility")});
+  }
+  const auto format = checked_format(options.output);
   const auto loaded = load(options);
   const auto& s = loaded.scenario;
+  const auto checks = model::check_plausibility(s);
+  const auto findings = plausibility_warnings(checks, loaded.source_map);
+  log_warnings(findings);
+  if (options.plausibility) {
+    std::ostringstream out;
+    report::write(s, checks, format, out);
+    emit(out.str(), options.output);
+    return 0;
+  }
   std::cout << "ok: " << options.scenario << ": scenario '" << s.name << "', "
             << count(s.nodes.size(), "node", "nodes") << ", "
             << count(s.links.size(), "link", "links") << ", "
             << count(s.cargo.size(), "cargo profile", "cargo profiles") << ", "
             << count(s.demand.size(), "demand line", "demand lines");
-  if (!loaded.warnings.empty()) {
-    std::cout << ", " << count(loaded.warnings.size(), "warning", "warnings");
+  if (const std::size_t warnings = loaded.warnings.size() + findings.size(); warnings > 0) {
+    std::cout << ", " << count(warnings, "warning", "warnings");
   }
   std::cout << '\n';
   return 0;

@@ -108,6 +108,10 @@ int main(int argc, char** argv) try {
 
   auto* validate = app.add_subcommand("validate", "check a scenario file and report every problem");
   validate->add_option("scenario", options.scenario, "scenario YAML file")->required();
+  validate->add_flag("--plausibility", options.plausibility,
+                     "write every link's implied speed and detour against the great circle, "
+                     "and the findings, as a report");
+  add_output_options(*validate, options.output);
 
   auto* run = app.add_subcommand("run", "price every demand line of a scenario");
   run->add_option("scenario", options.scenario, "scenario YAML file")->required();

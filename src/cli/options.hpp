@@ -31,6 +31,7 @@ struct Options {
   std::string scenario;
   int verbosity = 0;  ///< -1 quiet, 0 normal, 1 info, 2 debug
   bool progress = true;
+  bool plausibility = false;  ///< validate: write the plausibility table
   model::Overrides overrides;
   NamedOptions named;
   std::optional<model::OdQuery> od;  ///< routes and simulate: --from, --to, --cargo
