@@ -53,8 +53,8 @@ std::string legend(const model::NetworkView& net) {
   }
   if (modes.count(model::Mode::rail) && gauges.empty()) item(line_swatch("link rail"), "rail");
   if (modes.count(model::Mode::road)) item(line_swatch("link road"), "road");
-  if (modes.count(model::Mode::sea)) item(line_swatch("link sea"), "sea (arc: path not drawn)");
-  if (modes.count(model::Mode::ferry)) item(line_swatch("link ferry"), "ferry (arc)");
+  if (modes.count(model::Mode::sea)) item(line_swatch("link sea"), "sea (schematic arc)");
+  if (modes.count(model::Mode::ferry)) item(line_swatch("link ferry"), "ferry (schematic arc)");
   if (closed) item(line_swatch("link closed"), "closed by the scenario or the policy");
   item(line_swatch("route chosen"), "chosen route");
   item(line_swatch("route alt"), "alternative");

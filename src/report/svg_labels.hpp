@@ -18,12 +18,17 @@ struct LabelAnchor {
   bool bold = false;  ///< class "strong" (and a wider width estimate)
 };
 
+/// The square a mark covers, as place_labels keeps it clear.
+[[nodiscard]] Rect mark_box(const LabelAnchor& anchor);
+
 /// Text elements naming the anchors, in the given order (most important first). Each label
-/// takes the first of eight positions around its mark (right, left, above, below, then the
-/// diagonals) that stays inside `bounds` and overlaps no mark, no label placed before and no
-/// `reserved` area; a label with no such position is left out. Deterministic.
-/// O(anchors^2 + anchors * reserved).
+/// takes the first of twelve positions around its mark (right, left, above, below, the
+/// diagonals, then right and left a line higher or lower) that stays inside `bounds` and
+/// overlaps nothing in `taken` but its own mark_box; it is then added to `taken`. A label with
+/// no such position is left out. Callers put every mark in `taken` first (and whatever else
+/// must stay clear); placing in several calls gives earlier anchors the better positions.
+/// Deterministic. O(anchors * taken).
 [[nodiscard]] std::string place_labels(const std::vector<LabelAnchor>& anchors, Rect bounds,
-                                       const std::vector<Rect>& reserved);
+                                       std::vector<Rect>& taken);
 
 }  // namespace corridor::report::detail::svg

@@ -169,8 +169,8 @@ std::string link_title(const model::LinkView& link, const model::NetworkView& ne
 }
 
 /// Every link with both ends located: closed links first (underneath), then open links, each
-/// with its title; a cross marks the middle of a closed link.
-std::string links_layer(const Canvas& c, std::size_t& unplaced) {
+/// with its title; a cross marks the middle of a closed link (`cross_boxes` receives where).
+std::string links_layer(const Canvas& c, std::size_t& unplaced, std::vector<Rect>& cross_boxes) {
   std::string closed, open, crosses;
   for (const auto& link : c.net->links) {
     PathData d;
@@ -196,6 +196,7 @@ std::string links_layer(const Canvas& c, std::size_t& unplaced) {
       const Point mid =
           control ? Point{(a.x + 2 * control->x + b.x) / 4.0, (a.y + 2 * control->y + b.y) / 4.0}
                   : Point{(a.x + b.x) / 2.0, (a.y + b.y) / 2.0};
+      cross_boxes.push_back({mid.x - 3.5, mid.y - 3.5, 7.0, 7.0});
       PathData x;
       x.move_to({mid.x - 3.5, mid.y - 3.5});
       x.line_to({mid.x + 3.5, mid.y + 3.5});
@@ -295,9 +296,11 @@ int kind_rank(model::NodeKind kind) {
 
 /// Names of places in order of importance: the emphasised places, the ones to label first,
 /// then seaports, border crossings, dry ports, terminals, cities and junctions (each kind in
-/// scenario order).
+/// scenario order). The emphasised names may cover the crosses of closed links; the others
+/// keep clear of them.
 std::string labels_layer(const model::NetworkView& net, const std::vector<Marker>& markers,
-                         const MapSpec& spec, Rect bounds, const std::vector<Rect>& reserved) {
+                         const MapSpec& spec, Rect bounds, std::vector<Rect> taken,
+                         const std::vector<Rect>& crosses) {
   auto rank = [&](const Marker& m) {
     const auto position = [&m](const std::vector<model::NodeId>& list) {
       return std::find(list.begin(), list.end(), m.place) - list.begin();
@@ -314,13 +317,21 @@ std::string labels_layer(const model::NetworkView& net, const std::vector<Marker
     order.push_back(&m);
   std::stable_sort(order.begin(), order.end(),
                    [&](const Marker* a, const Marker* b) { return rank(*a) < rank(*b); });
-  std::vector<LabelAnchor> anchors;
+  std::vector<LabelAnchor> first;
+  std::vector<LabelAnchor> rest;
   for (const Marker* m : order) {
-    anchors.push_back(
-        {m->at, m->radius, net.place(m->place).name, m->emphasised ? 12.0 : 11.0, m->emphasised});
+    (m->emphasised ? first : rest)
+        .push_back({m->at, m->radius, net.place(m->place).name, m->emphasised ? 12.0 : 11.0,
+                    m->emphasised});
   }
-  return "<g class=\"labels\" aria-hidden=\"true\">" + place_labels(anchors, bounds, reserved) +
-         "</g>";
+  for (const auto* list : {&first, &rest}) {
+    for (const auto& a : *list)
+      taken.push_back(mark_box(a));
+  }
+  std::string out = place_labels(first, bounds, taken);
+  taken.insert(taken.end(), crosses.begin(), crosses.end());
+  out += place_labels(rest, bounds, taken);
+  return "<g class=\"labels\" aria-hidden=\"true\">" + out + "</g>";
 }
 
 std::string scale_bar(const Projection& proj, Rect& box) {
@@ -355,7 +366,8 @@ std::string map_svg(const model::NetworkView& net, const MapSpec& spec) {
   if (!canvas) return "";
   const Projection& proj = canvas->proj;
   std::size_t unplaced_links = 0;
-  const std::string links = links_layer(*canvas, unplaced_links);
+  std::vector<Rect> crosses;
+  const std::string links = links_layer(*canvas, unplaced_links, crosses);
   std::vector<Marker> markers;
   const std::string places = places_layer(*canvas, spec.emphasised, markers);
   const auto unplaced_places =
@@ -384,7 +396,7 @@ std::string map_svg(const model::NetworkView& net, const MapSpec& spec) {
   const double credit_width = text_width(basemap::kAttribution, 9.0);
   const Rect credit_box{proj.width() - 8 - credit_width, proj.height() - 16, credit_width + 8, 16};
   out += labels_layer(net, markers, spec, Rect{0, 0, proj.width(), proj.height()},
-                      {scale_box, credit_box});
+                      {scale_box, credit_box}, crosses);
   out += scale;
   out += "<text class=\"credit\"" + attr("x", proj.width() - 6) + attr("y", proj.height() - 6) +
          " text-anchor=\"end\">" + escape(basemap::kAttribution) + "</text>";

@@ -109,8 +109,11 @@ std::string scatter_svg(const ScatterSpec& spec) {
     anchors.push_back(std::move(anchor));
   }
   const Rect bounds{p.x + 1, p.y - 14, p.width + 14, p.height + 13};
+  std::vector<Rect> taken;
+  for (const auto& a : anchors)
+    taken.push_back(mark_box(a));
   const std::string labels = "<g class=\"point-labels\" aria-hidden=\"true\">" +
-                             place_labels(anchors, bounds, {}) + "</g>";
+                             place_labels(anchors, bounds, taken) + "</g>";
   return out + points + labels + "</svg>";
 }
 

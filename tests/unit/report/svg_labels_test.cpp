@@ -15,7 +15,9 @@ TEST_CASE("a label goes right of its mark, else left, else above", "[report][svg
   // (onto the first label), so it goes above.
   const std::vector<LabelAnchor> anchors{{{100, 50}, 4, "Aaaaaa", 11, false},
                                          {{150, 50}, 4, "Bbbbbb", 11, false}};
-  const std::string out = place_labels(anchors, Rect{0, 0, 180, 100}, {});
+  std::vector<Rect> taken{mark_box(anchors[0]), mark_box(anchors[1])};
+  const std::string out = place_labels(anchors, Rect{0, 0, 180, 100}, taken);
+  CHECK(taken.size() == 4);  // the two marks and the two labels
   CHECK(out ==
         "<text x=\"106\" y=\"53.9\">Aaaaaa</text>"
         "<text x=\"150\" y=\"41.8\" text-anchor=\"middle\">Bbbbbb</text>");
@@ -23,7 +25,9 @@ TEST_CASE("a label goes right of its mark, else left, else above", "[report][svg
 
 TEST_CASE("a label that fits nowhere is left out", "[report][svg]") {
   const std::vector<LabelAnchor> anchors{{{10, 10}, 4, "a long name", 11, false}};
-  CHECK(place_labels(anchors, Rect{0, 0, 20, 20}, {}).empty());
+  std::vector<Rect> taken;
+  CHECK(place_labels(anchors, Rect{0, 0, 20, 20}, taken).empty());
+  CHECK(taken.empty());
 }
 
 TEST_CASE("placed labels never overlap each other, marks or reserved areas", "[report][svg]") {
@@ -33,7 +37,10 @@ TEST_CASE("placed labels never overlap each other, marks or reserved areas", "[r
   for (int i = 0; i < 60; ++i)
     anchors.push_back({{at(rng), at(rng)}, 4, "place " + std::to_string(i), 11, i % 5 == 0});
   const Rect reserved{0, 380, 120, 20};
-  const std::string out = place_labels(anchors, Rect{0, 0, 400, 400}, {reserved});
+  std::vector<Rect> taken{reserved};
+  for (const auto& a : anchors)
+    taken.push_back(mark_box(a));
+  const std::string out = place_labels(anchors, Rect{0, 0, 400, 400}, taken);
   // Read back the boxes: every text is "<text x=.. y=..[ text-anchor=..][ class=..]>".
   std::vector<Rect> boxes;
   std::size_t at_text = 0;
