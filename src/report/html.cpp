@@ -92,9 +92,9 @@ std::string options_charts(const model::RunResult& run) {
   for (std::size_t i = 0; i < run.results.size(); ++i) {
     const auto& od = run.results[i];
     const std::string name = html::line_name(od.demand, run.network);
-    out += "<figure>";
+    out += "<figure><figcaption>" + svg::escape(name) + "</figcaption>";
     if (od.routes.empty()) {
-      out += "<p class=\"note\">" + svg::escape(name) + ": no route.</p></figure>\n";
+      out += "<p class=\"note\">No route.</p></figure>\n";
       continue;
     }
     svg::ScatterSpec spec;
@@ -117,7 +117,7 @@ std::string options_charts(const model::RunResult& run) {
                                   "Pareto option " + n + " (" + wins_text(od.pareto[p].wins) + ")",
                                   "opt-pareto", run.network));
     }
-    out += svg::scatter_svg(spec) + "<figcaption>" + svg::escape(name) + "</figcaption></figure>\n";
+    out += svg::scatter_svg(spec) + "</figure>\n";
   }
   return out + "</div>\n";
 }

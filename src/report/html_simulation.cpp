@@ -53,7 +53,9 @@ std::string days_chart(const model::OdSimulation& od, std::size_t line, std::siz
   spec.frame.description = "Histogram of " + grouped(static_cast<double>(sim.replications), 0) +
                            " simulated journeys with their cumulative share; P50, P90, P95" +
                            (od.od.demand.deadline_days ? " and the deadline" : "") + " marked.";
-  spec.frame.plot = svg::Rect{64.0, 46.0, 508.0, 226.0};
+  // Four rows of marker names above the plot, the axis and a note on the tail below it.
+  spec.frame.height = 340.0;
+  spec.frame.plot = svg::Rect{64.0, 62.0, 508.0, 218.0};
   spec.x_label = "door-to-door days";
   spec.unit = "days";
   spec.histogram = sim.days_histogram;
@@ -141,9 +143,10 @@ std::string distribution_charts(const model::SimulationRun& run) {
   for (std::size_t i = 0; i < run.results.size(); ++i) {
     const auto& od = run.results[i];
     const std::string name = html::line_name(od.od.demand, run.network);
-    out += "<h3 id=\"" + html::line_anchor(i) + "\">" + svg::escape(name) + "</h3>\n";
+    out += "<div class=\"line\" id=\"transit-" + html::line_anchor(i) + "\">\n<h3>" +
+           svg::escape(name) + "</h3>\n";
     if (od.simulated.empty()) {
-      out += "<p class=\"note\">No route was simulated.</p>\n";
+      out += "<p class=\"note\">No route was simulated.</p>\n</div>\n";
       continue;
     }
     // One axis for the line's routes, so that their charts compare at a glance.
@@ -153,24 +156,31 @@ std::string distribution_charts(const model::SimulationRun& run) {
       const auto& h = sim.days_histogram;
       if (!drawable(h)) continue;
       lo = std::min(lo, h.lower);
-      hi = std::max(hi, h.lower + h.width * static_cast<double>(h.counts.size()));
+      // To the end of the bin that holds P99: a long tail of closures would squeeze the rest
+      // of the distribution into a few bars (the chart says what it leaves out).
+      const double p99_bin = h.width > 0.0 ? std::floor((sim.days.p99 - h.lower) / h.width) : 0.0;
+      const double bins = static_cast<double>(h.counts.size());
+      hi = std::max(
+          hi, h.lower + h.width * (std::isfinite(p99_bin) ? std::min(p99_bin + 1.0, bins) : bins));
     }
     out += "<div class=\"charts\">\n";
     for (std::size_t r = 0; r < od.simulated.size(); ++r) {
       const auto& sim = od.simulated[r];
-      out += "<figure>";
+      out += "<figure><figcaption>Route " + std::to_string(r + 1) + ": " +
+             svg::escape(corridor_label(sim.route, run.network)) + "</figcaption>";
       if (!drawable(sim.days_histogram) || sim.replications == 0) {
-        out += "<p class=\"note\">Route " + std::to_string(r + 1) +
-               ": journeys that never arrive leave no finite distribution to draw.</p>";
+        out +=
+            "<p class=\"note\">Journeys that never arrive leave no finite distribution to "
+            "draw.</p>";
       } else {
         out += days_chart(od, i, r, lo, hi, name);
       }
-      out += "<figcaption>Route " + std::to_string(r + 1) + ": " +
-             svg::escape(corridor_label(sim.route, run.network)) + "</figcaption></figure>\n";
+      out += "</figure>\n";
     }
-    out += "</div>\n<figure class=\"wide\">" + time_bars(od, i, run.network, name) +
-           "<figcaption>Where the time goes: mean days per step, " + svg::escape(name) +
-           "</figcaption></figure>\n";
+    out +=
+        "</div>\n<figure class=\"wide\"><figcaption>Where the time goes: mean days per "
+        "step</figcaption>" +
+        time_bars(od, i, run.network, name) + "</figure>\n</div>\n";
   }
   return out;
 }

@@ -27,6 +27,7 @@ code{font:12.5px/1.4 ui-monospace,"SFMono-Regular",Menlo,Consolas,"DejaVu Sans M
 nav ol{margin:8px 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:13px}
 figure{margin:12px 0 18px}
 figcaption{font-size:13px;color:var(--muted);margin-top:4px}
+.charts figcaption,figure.wide figcaption{font-weight:600;color:var(--ink);margin:0 0 2px}
 svg{display:block;width:100%;height:auto;font-family:inherit}
 svg.defs{position:absolute;width:0;height:0}
 .table{overflow-x:auto;margin:6px 0 14px}
@@ -90,6 +91,7 @@ ul.legend .map .route{visibility:visible;stroke-width:8}
 .cdf{fill:none;stroke:#12406e;stroke-width:2}
 .markers path{fill:none;stroke:#3d454c;stroke-width:1.2;stroke-dasharray:4 3}
 .markers text{fill:var(--ink);font-size:11px}
+.chart .tail{font-style:italic}
 .markers .deadline path{stroke:#b8312f;stroke-width:2;stroke-dasharray:none}
 .markers .deadline text{fill:#b8312f;font-weight:700}
 .stacks rect{stroke:#fff;stroke-width:.6}
@@ -110,7 +112,7 @@ h2{break-after:avoid;margin-top:18pt}
 h3,h4{break-after:avoid}
 figure,tr,dl.fields{break-inside:avoid}
 .charts{display:block}
-.chart{max-width:150mm;margin:0 auto}
+.charts figure,figure.wide{max-width:125mm}
 table{font-size:7.5pt}
 th,td{padding:1.5pt 4pt}
 thead{display:table-header-group}

@@ -28,7 +28,7 @@ std::string legend(const StackedBarsSpec& spec, double left, double width, doubl
     x += w;
   }
   height = y + kLegendRow + 6.0;
-  return out + "</g>";
+  return out + "</g>\n";
 }
 
 }  // namespace
@@ -72,7 +72,7 @@ std::string stacked_bars_svg(const StackedBarsSpec& spec) {
       at += s.value;
     }
     out += "<text class=\"bar-total\"" + attr("x", xs(at) + 6) + attr("y", y + kBarHeight / 2 + 4) +
-           ">" + escape(bar.total) + "</text>";
+           ">" + escape(bar.total) + "</text>\n";
   }
   return out + "</g></svg>";
 }

@@ -7,7 +7,7 @@ std::string open_chart(const ChartFrame& frame, std::string_view kind) {
          attr("viewBox", "0 0 " + num(frame.width) + " " + num(frame.height)) + " role=\"img\"" +
          attr("aria-labelledby", frame.id + "-t " + frame.id + "-d") + "><title" +
          attr("id", frame.id + "-t") + ">" + escape(frame.title) + "</title><desc" +
-         attr("id", frame.id + "-d") + ">" + escape(frame.description) + "</desc>";
+         attr("id", frame.id + "-d") + ">" + escape(frame.description) + "</desc>\n";
 }
 
 std::string x_axis(const ChartFrame& frame, const LinearScale& x, const Ticks& ticks,
@@ -31,7 +31,7 @@ std::string x_axis(const ChartFrame& frame, const LinearScale& x, const Ticks& t
   return "<g class=\"axis x\"><path class=\"grid\"" + attr("d", grid.str()) + "/><path" +
          attr("d", line.str() + marks.str()) + "/><g text-anchor=\"middle\">" + labels +
          "</g><text class=\"label\"" + attr("x", p.x + p.width / 2) + attr("y", p.bottom() + 36) +
-         " text-anchor=\"middle\">" + escape(label) + "</text></g>";
+         " text-anchor=\"middle\">" + escape(label) + "</text></g>\n";
 }
 
 std::string y_axis(const ChartFrame& frame, const LinearScale& y, const Ticks& ticks,
@@ -67,7 +67,7 @@ std::string y_axis(const ChartFrame& frame, const LinearScale& y, const Ticks& t
           attr("transform", "rotate(" + std::string(right_side ? "90 " : "-90 ") + num(lx) + " " +
                                 num(ly) + ")") +
           ">" + escape(label) + "</text>";
-  return text + "</g>";
+  return text + "</g>\n";
 }
 
 }  // namespace corridor::report::detail::svg

@@ -25,14 +25,21 @@ struct DistributionSpec {
   std::string unit;  ///< of the x values, in bar titles ("days")
   model::Histogram histogram;
   std::uint64_t total = 0;  ///< the sample size the shares are of
-  double x_min = 0.0;       ///< the x axis covers [x_min, x_max] (rounded out), so that charts
-  double x_max = 1.0;       ///< of the same quantity can share it
+  /// The x axis covers [x_min, x_max], rounded out, so that charts of the same quantity can
+  /// share it. It may end before the histogram does: a long tail then goes undrawn and a note
+  /// says how much of the sample it holds.
+  double x_min = 0.0;
+  double x_max = 1.0;
   std::vector<ValueMarker> markers;
 };
 
 /// Bars for the share of the sample in each bin (left axis) and the cumulative share at the
-/// bins' upper edges, joined by straight lines (right axis, 0-100 %); markers as vertical
-/// lines, their names above the plot in as many rows as keep them apart. Every bar has a title
+/// bins' upper edges, joined by straight lines (right axis, 0-100 %), for the bins that end
+/// within the axis; a note under the axis (the frame leaves 60 units below the plot) gives the
+/// share in the bins beyond, from where and
+/// up to what value (the histogram's upper edge, the sample's maximum); markers as vertical
+/// lines, their names above the plot in as many rows as keep them apart (the frame's plot must
+/// leave 13 units a row above it, one row a marker at most). Every bar has a title
 /// with its range, count and share. Precondition: the histogram's lower edge and width are
 /// finite, total > 0. O(bins + markers^2).
 [[nodiscard]] std::string distribution_svg(const DistributionSpec& spec);

@@ -130,9 +130,10 @@ std::string base_map(const Projection& proj) {
   std::string out = "<g class=\"base\" aria-hidden=\"true\">";
   out +=
       "<rect class=\"water\"" + attr("width", proj.width()) + attr("height", proj.height()) + "/>";
-  out += "<path class=\"land\"" + attr("d", layer_path(basemap::land(), proj, true)) + "/>";
-  out += "<path class=\"borders\"" + attr("d", layer_path(basemap::borders(), proj, false)) + "/>";
-  return out + "</g>";
+  out += "\n<path class=\"land\"" + attr("d", layer_path(basemap::land(), proj, true)) + "/>";
+  out +=
+      "\n<path class=\"borders\"" + attr("d", layer_path(basemap::borders(), proj, false)) + "/>";
+  return out + "</g>\n";
 }
 
 std::string link_classes(const model::LinkView& link) {
@@ -187,7 +188,7 @@ std::string links_layer(const Canvas& c, std::size_t& unplaced, std::vector<Rect
         link.gauge_mm.value_or(0) > kStandardGauge) {
       element += "<path class=\"link-inner\"" + attr("d", d.str()) + "/>";
     }
-    (is_closed ? closed : open) += element;
+    (is_closed ? closed : open) += element + "\n";
     if (is_closed) {
       const Point a = *c.place(link.from);
       const Point b = *c.place(link.to);
@@ -205,12 +206,12 @@ std::string links_layer(const Canvas& c, std::size_t& unplaced, std::vector<Rect
       crosses += "<path" + attr("d", x.str()) + "/>";
     }
   }
-  return "<g class=\"links\">" + closed + open + "<g class=\"crosses\" aria-hidden=\"true\">" +
-         crosses + "</g></g>";
+  return "<g class=\"links\">\n" + closed + open + "<g class=\"crosses\" aria-hidden=\"true\">" +
+         crosses + "</g></g>\n";
 }
 
 std::string routes_layer(const Canvas& c, const std::vector<MapRoute>& routes) {
-  std::string out = "<g class=\"routes\">";
+  std::string out = "<g class=\"routes\">\n";
   for (const auto& r : routes) {
     PathData d;
     std::optional<Point> pen;
@@ -220,10 +221,10 @@ std::string routes_layer(const Canvas& c, const std::vector<MapRoute>& routes) {
       if (!add_link(d, pen, c, link, step.from != link.from)) pen.reset();
     }
     if (d.empty()) continue;
-    out +=
-        "<path" + attr("class", r.classes) + attr("d", d.str()) + ">" + title(r.title) + "</path>";
+    out += "<path" + attr("class", r.classes) + attr("d", d.str()) + ">" + title(r.title) +
+           "</path>\n";
   }
-  return out + "</g>";
+  return out + "</g>\n";
 }
 
 std::string place_title(const model::Place& p) {
@@ -237,7 +238,7 @@ std::string place_title(const model::Place& p) {
 /// junctions, circles for the rest; filled where containers can be transshipped.
 std::string places_layer(const Canvas& c, const std::vector<model::NodeId>& emphasised,
                          std::vector<Marker>& markers) {
-  std::string out = "<g class=\"places\">";
+  std::string out = "<g class=\"places\">\n";
   for (std::size_t i = 0; i < c.net->places.size(); ++i) {
     const auto& p = c.net->places[i];
     const auto& at = c.at[i];
@@ -268,8 +269,8 @@ std::string places_layer(const Canvas& c, const std::vector<model::NodeId>& emph
       tag = "circle";
       shape = attr("cx", at->x) + attr("cy", at->y) + attr("r", r);
     }
-    out +=
-        "<" + tag + shape + attr("class", classes) + ">" + title(place_title(p)) + "</" + tag + ">";
+    out += "<" + tag + shape + attr("class", classes) + ">" + title(place_title(p)) + "</" + tag +
+           ">\n";
     markers.push_back(Marker{model::NodeId::at(i), *at, r + 1.0, end});
   }
   return out + "</g>";
@@ -331,7 +332,7 @@ std::string labels_layer(const model::NetworkView& net, const std::vector<Marker
   std::string out = place_labels(first, bounds, taken);
   taken.insert(taken.end(), crosses.begin(), crosses.end());
   out += place_labels(rest, bounds, taken);
-  return "<g class=\"labels\" aria-hidden=\"true\">" + out + "</g>";
+  return "<g class=\"labels\" aria-hidden=\"true\">" + out + "</g>\n";
 }
 
 std::string scale_bar(const Projection& proj, Rect& box) {

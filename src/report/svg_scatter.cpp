@@ -48,7 +48,7 @@ std::string legend(const ScatterSpec& spec, double z_min, double z_max) {
            attr("fill", shade(ts[i])) + "/><text" + attr("x", x + 2 * kMaxRadius + 6) +
            attr("y", cy + 4) + ">" + grouped(i == 0 ? z_min : z_max, spec.z_decimals) + "</text>";
   }
-  return out + "</g>";
+  return out + "</g>\n";
 }
 
 }  // namespace
@@ -90,7 +90,7 @@ std::string scatter_svg(const ScatterSpec& spec) {
     points += "<circle" + attr("class", pt.classes) + attr("cx", xs(pt.x)) + attr("cy", ys(pt.y)) +
               attr("r", radius(t)) + attr("fill", shade(t)) + ">" + title(pt.title) + "</circle>";
   }
-  points += "</g>";
+  points += "</g>\n";
   // One label per drawn position, beside the largest point there, where it hides no other.
   std::vector<LabelAnchor> anchors;
   std::vector<bool> done(pts.size(), false);
@@ -113,7 +113,7 @@ std::string scatter_svg(const ScatterSpec& spec) {
   for (const auto& a : anchors)
     taken.push_back(mark_box(a));
   const std::string labels = "<g class=\"point-labels\" aria-hidden=\"true\">" +
-                             place_labels(anchors, bounds, taken) + "</g>";
+                             place_labels(anchors, bounds, taken) + "</g>\n";
   return out + points + labels + "</svg>";
 }
 
