@@ -85,7 +85,8 @@ void add_network(Json& features, const model::NetworkView& net) {
   }
 }
 
-/// The route's legs as one line, or as several where a place on the way has no location.
+/// The route's legs as one line, or as several where a place on the way has no location; null
+/// when no leg has both ends located.
 Json route_geometry(const model::Route& route, const model::NetworkView& net) {
   Json lines = Json::array();
   Json line = Json::array();
@@ -108,6 +109,7 @@ Json route_geometry(const model::Route& route, const model::NetworkView& net) {
     last = &to;
   }
   if (line.size() > 1) lines.push_back(std::move(line));
+  if (lines.empty()) return nullptr;  // RFC 7946 3.2: a feature without a location
   if (lines.size() == 1) return {{"type", "LineString"}, {"coordinates", lines.front()}};
   return {{"type", "MultiLineString"}, {"coordinates", std::move(lines)}};
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "report/html.hpp"
 #include "report/svg.hpp"
 #include "report/svg_map.hpp"
 
@@ -11,10 +12,6 @@ namespace corridor::report::detail::html {
 namespace {
 
 using svg::escape;
-
-std::string line_id(std::size_t line) {
-  return "l" + std::to_string(line + 1);
-}
 
 /// An inline swatch drawn with the map's own classes.
 std::string swatch(const std::string& element) {
@@ -111,7 +108,7 @@ MapSection map_section(const model::NetworkView& net, const std::vector<MapLine>
   focus += "#pick-all:focus-visible~.mapbox label[for=pick-all]";
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const MapLine& line = lines[i];
-    const std::string lid = line_id(i);
+    const std::string lid = line_anchor(i);
     spec.emphasised.push_back(line.from);
     spec.emphasised.push_back(line.to);
     picker += "<div class=\"line\"><p class=\"line-name\">" + escape(line.name) + "</p>";

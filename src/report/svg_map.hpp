@@ -30,10 +30,11 @@ struct MapSpec {
 };
 
 /// The network on a light base map (land, country borders): every link by mode and gauge
-/// (classes "link rail g1520", "link road", "link sea", "link ferry"; "closed" when the
-/// scenario closes it or the policy forbids it, marked with a cross), places by kind
-/// ("place border", "place seaport", ...; "hub" where containers can be transshipped), names
-/// placed where they do not collide, a scale bar and the base map's attribution. Sea and ferry
+/// (classes "link rail standard g1435", "link rail broad g1520", "link road", "link sea",
+/// "link ferry"; "closed" when the scenario closes it or the policy forbids it, marked with a
+/// cross), places by kind ("place border", "place seaport", ...; "hub" where containers can be
+/// transshipped), names placed where they do not collide, a scale bar and the base map's
+/// attribution. Sea and ferry
 /// links are drawn as arcs whose length follows their sailing distance (capped), since the
 /// scenario knows their distance but not their path. Links and places without a location are
 /// left out and counted in the description. An empty string when no place has a location.
