@@ -6,6 +6,7 @@
 
 #include "report/format.hpp"
 #include "report/json.hpp"
+#include "report/totals.hpp"
 
 namespace corridor::report::detail {
 
@@ -136,10 +137,14 @@ Json route_properties(const model::OdResult& od, const model::Route& r, const st
           {"transshipments", r.transshipments}};
 }
 
-void write_collection(const std::string& name, Json features, std::ostream& out) {
+/// Foreign members (RFC 7946 6.1): `name`, which GIS tools take as the layer's name, and the
+/// scenario's totals as the JSON reports give them.
+void write_collection(const std::string& name, const model::Totals& totals, Json features,
+                      std::ostream& out) {
   Json doc;
   doc["type"] = "FeatureCollection";
-  doc["name"] = name;  // a foreign member GIS tools take as the layer's name
+  doc["name"] = name;
+  doc["totals"] = totals_json(totals);
   doc["features"] = std::move(features);
   dump(doc, out);
 }
@@ -160,7 +165,7 @@ void write_routes_geojson(const model::RunResult& run, std::ostream& out) {
                                  route_properties(od, r, "pareto", i + 1, run.network)));
     }
   }
-  write_collection(run.scenario, std::move(features), out);
+  write_collection(run.scenario, run.totals, std::move(features), out);
 }
 
 void write_simulation_geojson(const model::SimulationRun& run, std::ostream& out) {
@@ -179,7 +184,7 @@ void write_simulation_geojson(const model::SimulationRun& run, std::ostream& out
       features.push_back(feature(route_geometry(sim.route, run.network), std::move(props)));
     }
   }
-  write_collection(run.scenario, std::move(features), out);
+  write_collection(run.scenario, run.totals, std::move(features), out);
 }
 
 }  // namespace corridor::report::detail

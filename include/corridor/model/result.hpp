@@ -52,7 +52,7 @@ struct RunResult {
   EmissionFactors emission_factors;
   NetworkView network;  ///< the places and links the routes refer to
   std::vector<OdResult> results;
-  Totals totals;  ///< every line's teu_per_week on its best route (expected values)
+  Totals totals;          ///< every line's teu_per_week on its best route (expected values)
   Provenance provenance;  ///< what produced the result, from which sources
 };
 
