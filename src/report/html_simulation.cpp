@@ -43,6 +43,20 @@ bool drawable(const model::Histogram& h) {
   return std::isfinite(h.lower) && std::isfinite(h.width) && !h.counts.empty();
 }
 
+/// Where a days chart's axis ends for histogram `h` with 99th percentile `p99`: at its upper
+/// edge, or at the end of the bin that holds P99 where the bins beyond it would take more than
+/// a fifth of the axis (from the histogram's lower edge). A long tail of closures would
+/// otherwise squeeze the rest of the distribution into a few bars; the chart says what it
+/// leaves out. O(1).
+double drawn_end(const model::Histogram& h, double p99) {
+  const double bins = static_cast<double>(h.counts.size());
+  const double end = h.lower + h.width * bins;
+  if (!(h.width > 0.0) || !std::isfinite(p99)) return end;
+  const double p99_end =
+      h.lower + h.width * std::min(std::floor((p99 - h.lower) / h.width) + 1.0, bins);
+  return end - p99_end > 0.25 * (p99_end - h.lower) ? p99_end : end;
+}
+
 /// The histogram and cumulative share of one route's days, on the line's shared axis.
 std::string days_chart(const model::OdSimulation& od, std::size_t line, std::size_t route,
                        double x_min, double x_max, const std::string& name) {
@@ -156,12 +170,7 @@ std::string distribution_charts(const model::SimulationRun& run) {
       const auto& h = sim.days_histogram;
       if (!drawable(h)) continue;
       lo = std::min(lo, h.lower);
-      // To the end of the bin that holds P99: a long tail of closures would squeeze the rest
-      // of the distribution into a few bars (the chart says what it leaves out).
-      const double p99_bin = h.width > 0.0 ? std::floor((sim.days.p99 - h.lower) / h.width) : 0.0;
-      const double bins = static_cast<double>(h.counts.size());
-      hi = std::max(
-          hi, h.lower + h.width * (std::isfinite(p99_bin) ? std::min(p99_bin + 1.0, bins) : bins));
+      hi = std::max(hi, drawn_end(h, sim.days.p99));
     }
     out += "<div class=\"charts\">\n";
     for (std::size_t r = 0; r < od.simulated.size(); ++r) {

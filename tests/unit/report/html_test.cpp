@@ -117,6 +117,36 @@ TEST_CASE("the simulation page draws each route's days and where the time goes",
         std::string::npos);
 }
 
+/// The days chart of the tiny simulation with `counts` in bins of a day from day 2, P99 at 6.5
+/// days (in the bin from 6 to 7) and the tiny line's deadline of 5 days.
+std::string days_chart_with(std::vector<std::uint64_t> counts) {
+  auto run = test::tiny_simulation();
+  auto& sim = run.results.at(0).simulated.at(0);
+  sim.days_histogram = {2.0, 1.0, std::move(counts)};
+  sim.replications = 100;
+  sim.days.p99 = 6.5;
+  const std::string page = test::written(run, report::Format::html);
+  const auto at = page.find("<svg id=\"days-l1-1\"");
+  REQUIRE(at != std::string::npos);
+  return page.substr(at, page.find("</svg>", at) - at);
+}
+
+TEST_CASE("a days chart leaves out a long tail beyond P99, and says so", "[report][html]") {
+  // Beyond P99's bin (ends at 7) the histogram runs on to 12: 5 days against 5 drawn from 2.
+  const std::string chart = days_chart_with({10, 60, 20, 8, 1, 0, 0, 0, 0, 1});
+  const auto bars = chart.substr(chart.find("<g class=\"histogram\">"));
+  CHECK(count_of(bars.substr(0, bars.find("</g>")), "<rect") == 5);
+  CHECK(chart.find(">not drawn: 1.0 % from 7.0 to 12.0 days</text>") != std::string::npos);
+}
+
+TEST_CASE("a days chart draws a short tail beyond P99", "[report][html]") {
+  // One day beyond P99's bin against 5 drawn: not worth a note, so every bin is drawn.
+  const std::string chart = days_chart_with({10, 60, 20, 8, 1, 1});
+  const auto bars = chart.substr(chart.find("<g class=\"histogram\">"));
+  CHECK(count_of(bars.substr(0, bars.find("</g>")), "<rect") == 6);
+  CHECK(chart.find("not drawn") == std::string::npos);
+}
+
 std::string file_text(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
