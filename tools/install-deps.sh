@@ -8,6 +8,7 @@ packages=(
   libboost-graph-dev libyaml-cpp-dev libspdlog-dev libfmt-dev
   catch2 libcli11-dev nlohmann-json3-dev libbenchmark-dev
   clang-format python3-jsonschema
+  chromium gdal-bin
 )
 
 missing=()

@@ -92,7 +92,7 @@ report::Format output_format(const OutputOptions& o) {
     auto f = report::parse_format(*o.format);
     if (!f) {
       throw ValidationError("", {option_error("--format", "unknown format '" + *o.format + "'",
-                                              "formats are text, md, json, csv")});
+                                              "formats are text, md, json, csv, html, geojson")});
     }
     return *f;
   }
@@ -101,6 +101,8 @@ report::Format output_format(const OutputOptions& o) {
     if (ext == ".json") return report::Format::json;
     if (ext == ".md") return report::Format::md;
     if (ext == ".csv") return report::Format::csv;
+    if (ext == ".html" || ext == ".htm") return report::Format::html;
+    if (ext == ".geojson") return report::Format::geojson;
   }
   return report::Format::text;
 }
@@ -210,7 +212,8 @@ int run_plan(const Options& options) {
   const auto format = checked_format(options.output);
   const auto loaded = load(options);
   const auto prepared = prepare(loaded.scenario, options);
-  const auto result = engine::plan(loaded.scenario, prepared);
+  auto result = engine::plan(loaded.scenario, prepared);
+  result.provenance.command = options.command_line;
   write_report(result, options.output, format);
   return 0;
 }
@@ -226,7 +229,8 @@ int run_simulate(const Options& options) {
               " -> " + d.to);
   };
   progress.journeys = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
-  const auto result = engine::simulate(loaded.scenario, prepared, progress);
+  auto result = engine::simulate(loaded.scenario, prepared, progress);
+  result.provenance.command = options.command_line;
   bar.finish();
   write_report(result, options.output, format);
   return 0;

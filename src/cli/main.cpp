@@ -3,6 +3,8 @@
 
 #include <iostream>
 #include <new>
+#include <string>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -63,7 +65,7 @@ void add_policy_options(CLI::App& cmd, Options& o) {
 
 void add_output_options(CLI::App& cmd, corridor::cli::OutputOptions& o) {
   cmd.add_option("-f,--format", o.format,
-                 "text, md, json or csv (default: from -o's extension, else text)");
+                 "text, md, json, csv, html or geojson (default: from -o's extension, else text)");
   cmd.add_option("-o,--output", o.path, "write the report to this file instead of standard output");
   cmd.add_flag("--csv-bom", o.csv_bom,
                "CSV: start with a UTF-8 byte order mark, so that Excel reads names right");
@@ -77,6 +79,29 @@ void set_up_logging(int verbosity) {
                     : verbosity == 1 ? spdlog::level::info
                                      : spdlog::level::debug);
   spdlog::set_default_logger(logger);
+}
+
+/// `arg` as a POSIX shell reads it back: bare when it holds only safe characters, else in
+/// single quotes.
+std::string shell_quoted(std::string_view arg) {
+  constexpr std::string_view kSafe =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=./:,@%";
+  if (!arg.empty() && arg.find_first_not_of(kSafe) == std::string_view::npos) {
+    return std::string(arg);
+  }
+  std::string quoted = "'";
+  for (char c : arg)
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+/// "corridor" and the arguments; the program's own path is left out, so that reports do not
+/// depend on where corridor is installed.
+std::string command_line(int argc, char** argv) {
+  std::string line = "corridor";
+  for (int i = 1; i < argc; ++i)
+    line += " " + shell_quoted(argv[i]);
+  return line;
 }
 
 int dispatch(const Options& options) {
@@ -170,6 +195,7 @@ int main(int argc, char** argv) try {
     return static_cast<int>(corridor::ExitCode::invalid_input);
   }
   options.verbosity = quiet ? -1 : verbose;
+  options.command_line = command_line(argc, argv);
   options.progress = !no_progress;
   if (*validate) options.command = Command::validate;
   if (*run) options.command = Command::run;

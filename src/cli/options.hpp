@@ -21,7 +21,7 @@ struct NamedOptions {
 };
 
 struct OutputOptions {
-  std::optional<std::string> format;  ///< text, md, json, csv; default from -o's extension
+  std::optional<std::string> format;  ///< text, md, json, csv, html, geojson; default from -o
   std::optional<std::string> path;    ///< -o; standard output when unset
   bool csv_bom = false;               ///< CSV: start with a UTF-8 byte order mark
 };
@@ -36,6 +36,9 @@ struct Options {
   NamedOptions named;
   std::optional<model::OdQuery> od;  ///< routes and simulate: --from, --to, --cargo
   OutputOptions output;
+  /// The command as typed, for reports that say what produced them: "corridor" and the
+  /// arguments, shell-quoted where needed.
+  std::string command_line;
 };
 
 }  // namespace corridor::cli

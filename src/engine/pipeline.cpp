@@ -1,10 +1,12 @@
 #include <algorithm>
 
+#include <corridor/cost/cost_model.hpp>
 #include <corridor/engine/pipeline.hpp>
 #include <corridor/io/validate.hpp>
 #include <corridor/network/network.hpp>
 #include <corridor/routing/plan.hpp>
 #include <corridor/sim/monte_carlo.hpp>
+#include <corridor/version.hpp>
 
 namespace corridor::engine {
 
@@ -24,6 +26,28 @@ model::Demand demand_of(const model::Scenario& scenario, const model::OdQuery& o
   d.to = od.to;
   d.cargo = od.cargo.value_or(scenario.cargo.front().id);
   return d;
+}
+
+/// The places and links as reports show them: with each link's expected running time, wait and
+/// tariff (priced as routing prices a leg) and the constraints that forbid it.
+model::NetworkView network_view(const model::Scenario& scenario,
+                                const model::Constraints& constraints) {
+  model::NetworkView view = model::view_of(scenario);
+  for (std::size_t i = 0; i < scenario.links.size(); ++i) {
+    const model::Link& link = scenario.links[i];
+    model::LinkView& shown = view.links[i];
+    const model::Node& from = scenario.nodes[shown.from.index()];
+    const model::Node& to = scenario.nodes[shown.to.index()];
+    const cost::ElementCost leg = cost::leg_cost(link, from, scenario.emission_factors);
+    shown.price = model::LinkPrice{model::Hours(leg.running_hours), model::Hours(leg.waiting_hours),
+                                   model::Usd(leg.tariff_usd)};
+    shown.avoided_by = model::avoided_by(constraints, link, from, to);
+  }
+  return view;
+}
+
+model::Provenance provenance_of(const model::Scenario& scenario) {
+  return model::Provenance{std::string(kVersion), "", model::citations_of(scenario)};
 }
 
 }  // namespace
@@ -53,9 +77,11 @@ Prepared prepare(const model::Scenario& scenario, const model::Overrides& overri
 
 model::RunResult plan(const model::Scenario& scenario, const Prepared& prepared) {
   const network::Network net(scenario);
-  model::RunResult result = routing::plan(net, prepared.policy, prepared.demand);
-  result.totals = model::totals_of(result.results);
-  return result;
+  model::RunResult run = routing::plan(net, prepared.policy, prepared.demand);
+  run.totals = model::totals_of(run.results);
+  run.network = network_view(scenario, prepared.policy.constraints);
+  run.provenance = provenance_of(scenario);
+  return run;
 }
 
 model::SimulationRun simulate(const model::Scenario& scenario, const Prepared& prepared,
@@ -78,7 +104,8 @@ model::SimulationRun simulate(const model::Scenario& scenario, const Prepared& p
   run.replications = mc.replications;
   run.start_date = model::format_date(scenario.simulation.start_date);
   run.departure_window_days = scenario.simulation.departure_window_days;
-  run.network = planned.network;
+  run.network = network_view(scenario, routing_policy.constraints);
+  run.provenance = provenance_of(scenario);
   const std::size_t lines = planned.results.size();
   for (std::size_t line = 0; line < lines; ++line) {
     const auto& od = planned.results[line];

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "report/svg.hpp"
+
 namespace corridor::report::detail {
 
 std::string fixed(double value, int decimals) {
@@ -202,6 +204,37 @@ void Table::render_markdown(std::ostream& out) const {
     }
     out << '\n';
   }
+}
+
+void Table::render_html(std::ostream& out) const {
+  auto cell = [](const std::string& text) {
+    std::string html;
+    for (char c : svg::escape(text)) {
+      html += c;
+      // U+2013 EN DASH is E2 80 93 in UTF-8: allow a break after it.
+      if (static_cast<unsigned char>(c) == 0x93 && html.size() >= 3 &&
+          static_cast<unsigned char>(html[html.size() - 3]) == 0xE2 &&
+          static_cast<unsigned char>(html[html.size() - 2]) == 0x80) {
+        html += "<wbr>";
+      }
+    }
+    return html;
+  };
+  auto open = [](const Column& c, const char* tag) {
+    return std::string("<") + tag + (c.align == Align::right ? " class=\"r\">" : ">");
+  };
+  out << "<div class=\"table\"><table><thead><tr>";
+  for (const auto& c : columns_)
+    out << open(c, "th") << cell(c.title) << "</th>";
+  out << "</tr></thead><tbody>\n";
+  for (const auto& row : rows_) {
+    out << "<tr>";
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      out << open(columns_[c], "td") << (c < row.size() ? cell(row[c]) : std::string()) << "</td>";
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody></table></div>\n";
 }
 
 }  // namespace corridor::report::detail

@@ -1,5 +1,6 @@
 #pragma once
-/// Rendering results for people (terminal text, Markdown) and machines (JSON, CSV).
+/// Rendering results for people (terminal text, Markdown, a self-contained HTML page with a map
+/// and charts) and machines (JSON, CSV, GeoJSON).
 ///
 /// Writers only format: they compute nothing new, never touch files, the clock or the logger,
 /// and give the same bytes for the same result. Number formats are fixed (see docs/reports.md).
@@ -14,7 +15,7 @@
 
 namespace corridor::report {
 
-enum class Format : std::uint8_t { text, md, json, csv };
+enum class Format : std::uint8_t { text, md, json, csv, html, geojson };
 
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 [[nodiscard]] std::string_view to_string(Format format);
