@@ -185,6 +185,12 @@ int run_validate(const Options& options) {
                                             "add --plausibility")});
   }
   const auto format = checked_format(options.output);
+  if (format == report::Format::html || format == report::Format::geojson) {
+    throw ValidationError("", {option_error("--format",
+                                            "a plausibility report is text, md, json or csv, not " +
+                                                std::string(report::to_string(format)),
+                                            "")});
+  }
   const auto loaded = load(options);
   const auto& s = loaded.scenario;
   const auto checks = model::check_plausibility(s);

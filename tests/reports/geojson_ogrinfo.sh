@@ -33,15 +33,15 @@ count() {  # EXPECTED WHAT FILE PATTERN
 ogrinfo -ro -so -al "$work/run.geojson" >"$work/summary.txt"
 ogrinfo -ro -al "$work/run.geojson" >"$work/features.txt"
 expect "Layer name: titr-baltic" "$work/summary.txt"
-# 30 places and 41 links (scenarios/titr-baltic.yaml, all located), 19 routes and 23 Pareto
+# 30 places and 41 links (scenarios/titr-baltic.yaml, all located), 21 routes and 23 Pareto
 # options (tests/golden/titr-baltic/run.txt).
-expect "Feature Count: 113" "$work/summary.txt"
+expect "Feature Count: 115" "$work/summary.txt"
 count 30 "nodes" "$work/features.txt" '^  feature (String) = node$'
 count 41 "links" "$work/features.txt" '^  feature (String) = link$'
-count 19 "best routes" "$work/features.txt" '^  set (String) = best$'
+count 21 "best routes" "$work/features.txt" '^  set (String) = best$'
 count 23 "Pareto options" "$work/features.txt" '^  set (String) = pareto$'
 count 30 "points" "$work/features.txt" '^  POINT ('
-count 83 "lines (links and routes)" "$work/features.txt" '^  LINESTRING ('
+count 85 "lines (links and routes)" "$work/features.txt" '^  LINESTRING ('
 # Longitude first: Hamburg (9.93 E) is the westernmost place, Shanghai (30.63 N) the
 # southernmost, Shanghai (122.07 E) the easternmost and Moscow (55.75 N) the northernmost.
 expect "Extent: (9.930000, 30.630000) - (122.070000, 55.750000)" "$work/summary.txt"

@@ -12,7 +12,8 @@
 namespace corridor::report {
 
 /// Writes `checks` of `scenario` as text, Markdown, JSON or CSV (one row per link; the
-/// findings are JSON's `findings` and, in the other formats, a list after the table).
+/// findings are JSON's `findings` and, in the other formats, a list after the table). Throws
+/// std::invalid_argument for HTML and GeoJSON.
 void write(const model::Scenario& scenario, const model::Plausibility& checks, Format format,
            std::ostream& out);
 

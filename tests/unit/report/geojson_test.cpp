@@ -58,16 +58,20 @@ TEST_CASE("GeoJSON holds located places, links and routes in lon, lat order", "[
   CHECK(closed["closed_by"] == "avoid_countries: RU");
   CHECK(closed["open"] == true);  // open in the scenario, closed by the policy
 
-  // The route A -rail- P (transfer, 10 h, 50 USD) -sea- Q: 20 + 10 + 24 + 24 (expected wait)
-  // = 78 hours = 3.25 days; 400 + 50 + 600 = 1,050 USD per TEU.
+  // The route A -rail- P (transfer, 10 h, 50 USD) -sea- Q: 20 + 10 + 24 h plus the wait for
+  // the 48-hourly sailing, priced over the 365-day departure window: cargo reaches P at
+  // u = ready + 30, uniform on [30, 8790). 182 whole headways wait 24 h on average; the last
+  // 24 h of u (8766..8790, i.e. 30..54 mod 48) wait 18 -> 0 then 48 -> 42 h, 162 + 270 h·h.
+  // Mean wait (182 x 48 x 24 + 432) / 8760 = 23.9836 h: 77.98 hours = 3.249 days;
+  // 400 + 50 + 600 = 1,050 USD per TEU.
   const json route = feature(doc, "route", "A>Q:general:best:1");
   CHECK(route["geometry"]["type"] == "LineString");
   CHECK(route["geometry"]["coordinates"] ==
         json::parse("[[60.0, 45.0], [51.0, 44.0], [49.5, 40.0]]"));
   const json& p = route["properties"];
   CHECK(p["name"] == "Alpha\u2013Port P\u2013Quay Q");
-  CHECK(p["days"] == 3.25);
-  CHECK(p["hours"] == 78.0);
+  CHECK(p["days"] == 3.249);
+  CHECK(p["hours"] == 77.98);
   CHECK(p["usd"] == 1050.0);
   CHECK(p["km"] == 1400.0);
   CHECK(p["transshipments"] == 1);

@@ -191,7 +191,7 @@ TEST_CASE("the flagship page's charts and tables agree with the JSON report", "[
                    ")");
     }
   }
-  CHECK(points == 42);  // 19 routes and 23 Pareto options (tests/golden/titr-baltic/run.txt)
+  CHECK(points == 44);  // 21 routes and 23 Pareto options (tests/golden/titr-baltic/run.txt)
   CHECK(count_of(page, "<svg id=\"options-l") == 7);
   // The corridor from Khorgos to Vilnius is on the map: the chosen route of line 5.
   CHECK(count_of(page, "<path class=\"route l5 l5-1 chosen\"") == 1);
