@@ -83,8 +83,7 @@ void dispatch(const Result& result, Format format, std::ostream& out, const Writ
       w.geojson(result, out);
       return;
   }
-  throw std::invalid_argument("this report has no " + std::string(to_string(format)) +
-                              " format");
+  throw std::invalid_argument("this report has no " + std::string(to_string(format)) + " format");
 }
 
 }  // namespace
