@@ -21,6 +21,9 @@ using Align = Table::Align;
 constexpr std::array<std::string_view, 8> kBars{"\u2581", "\u2582", "\u2583", "\u2584",
                                                 "\u2585", "\u2586", "\u2587", "\u2588"};
 
+/// A resource binds when capacity delays its shipments by at least this much on average.
+constexpr double kBindingDelayHours = 1.0;
+
 std::string percent(double p) {
   return fixed(100.0 * p, 1) + " %";
 }
@@ -125,14 +128,18 @@ void render_bottleneck(const model::CapacityRun& run, Document& doc) {
     return;
   }
   const auto& r = run.resources.front();
-  if (r.delay_teu_hours <= 0.0) {
-    doc.field("bottleneck", "none: no resource delayed a shipment");
+  const std::string worst = resource_name(r, run.network) + " (" +
+                            std::string(model::to_string(r.kind)) + "), utilisation " +
+                            percent(r.utilisation) + ", mean wait " +
+                            fixed(r.mean_wait_hours, 1) + " h, of which capacity " +
+                            fixed(r.mean_delay_hours, 1) + " h";
+  if (r.mean_delay_hours < kBindingDelayHours) {
+    doc.field("bottleneck", "none: capacity delays a shipment less than an hour on average "
+                            "anywhere (worst: " +
+                                worst + ")");
     return;
   }
-  doc.field("bottleneck", resource_name(r, run.network) + " (" +
-                              std::string(model::to_string(r.kind)) + "), utilisation " +
-                              percent(r.utilisation) + ", mean wait " +
-                              fixed(r.mean_wait_hours, 1) + " h");
+  doc.field("bottleneck", worst);
 }
 
 }  // namespace
