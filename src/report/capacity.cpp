@@ -130,13 +130,13 @@ void render_bottleneck(const model::CapacityRun& run, Document& doc) {
   const auto& r = run.resources.front();
   const std::string worst = resource_name(r, run.network) + " (" +
                             std::string(model::to_string(r.kind)) + "), utilisation " +
-                            percent(r.utilisation) + ", mean wait " +
-                            fixed(r.mean_wait_hours, 1) + " h, of which capacity " +
-                            fixed(r.mean_delay_hours, 1) + " h";
+                            percent(r.utilisation) + ", mean wait " + fixed(r.mean_wait_hours, 1) +
+                            " h, of which capacity " + fixed(r.mean_delay_hours, 1) + " h";
   if (r.mean_delay_hours < kBindingDelayHours) {
-    doc.field("bottleneck", "none: capacity delays a shipment less than an hour on average "
-                            "anywhere (worst: " +
-                                worst + ")");
+    doc.field("bottleneck",
+              "none: capacity delays a shipment less than an hour on average "
+              "anywhere (worst: " +
+                  worst + ")");
     return;
   }
   doc.field("bottleneck", worst);
