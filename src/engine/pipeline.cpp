@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <stdexcept>
 
 #include <corridor/capacity/simulate.hpp>
 #include <corridor/cost/cost_model.hpp>
@@ -178,7 +179,18 @@ model::CapacityRun capacity(const model::Scenario& scenario, const Prepared& pre
     // The same weights for every line, over the routes it has.
     options.route_shares.assign(planned.results.size(), prepared.capacity_shares);
   }
-  model::CapacityRun run = capacity::simulate(scenario, planned.results, options);
+  model::CapacityRun run;
+  try {
+    run = capacity::simulate(scenario, planned.results, options);
+  } catch (const std::invalid_argument& e) {
+    // prepare() checked every option; what is left is demand too heavy to simulate.
+    throw ValidationError("", {Issue{Issue::Severity::error,
+                                     {},
+                                     "capacity",
+                                     e.what(),
+                                     "lower --demand-scale or --horizon-days, or raise the "
+                                     "line's shipment_teu"}});
+  }
   const std::size_t shares = prepared.capacity_shares.size();
   if (options.route_choice == capacity::RouteChoice::shares) {
     for (const auto& od : planned.results) {

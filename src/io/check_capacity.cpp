@@ -52,6 +52,26 @@ void Checker::check_capacity_overrides(const model::Overrides& overrides) {
   check_route_choice(c);
 }
 
+void Checker::check_shares(const std::string& choice, const std::vector<double>& shares) {
+  if (choice == "shares" && shares.empty()) {
+    error("capacity.route_choice", "route choice shares needs the shares",
+          "give one --share per route, best route first, e.g. --share 0.7 --share 0.3");
+  }
+  double total = 0.0;
+  for (std::size_t i = 0; i < shares.size(); ++i) {
+    const double w = shares[i];
+    if (!std::isfinite(w) || w < 0.0) {
+      error("capacity.shares[" + std::to_string(i) + "]",
+            "must be a finite number >= 0, got " + number(w));
+    } else {
+      total += w;
+    }
+  }
+  if (!shares.empty() && total == 0.0) {
+    error("capacity.shares", "at least one share must be > 0");
+  }
+}
+
 void Checker::check_route_choice(const model::CapacityOverrides& c) {
   const std::string choice = c.route_choice.value_or("best");
   if (!known_route_choice(choice)) {
@@ -75,23 +95,7 @@ void Checker::check_route_choice(const model::CapacityOverrides& c) {
   only_with("capacity.logit_scale_usd", c.logit_scale_usd.has_value(), {"logit", "equilibrium"});
   only_with("capacity.max_iterations", c.max_iterations.has_value(), {"equilibrium"});
   only_with("capacity.tolerance", c.tolerance.has_value(), {"equilibrium"});
-  if (choice == "shares" && c.shares.empty()) {
-    error("capacity.route_choice", "route choice shares needs the shares",
-          "give one --share per route, best route first, e.g. --share 0.7 --share 0.3");
-  }
-  double total = 0.0;
-  for (std::size_t i = 0; i < c.shares.size(); ++i) {
-    const double w = c.shares[i];
-    if (!std::isfinite(w) || w < 0.0) {
-      error("capacity.shares[" + std::to_string(i) + "]",
-            "must be a finite number >= 0, got " + number(w));
-    } else {
-      total += w;
-    }
-  }
-  if (!c.shares.empty() && total == 0.0) {
-    error("capacity.shares", "at least one share must be > 0");
-  }
+  check_shares(choice, c.shares);
   if (c.logit_scale_usd && !(*c.logit_scale_usd > 0.0 && std::isfinite(*c.logit_scale_usd))) {
     error("capacity.logit_scale_usd",
           "must be a finite number > 0, got " + number(*c.logit_scale_usd));

@@ -108,6 +108,7 @@ class Checker {
   /// scale as the file's keys are checked, and route-choice options only with their choice.
   void check_capacity_overrides(const model::Overrides& overrides);
   void check_route_choice(const model::CapacityOverrides& c);
+  void check_shares(const std::string& choice, const std::vector<double>& shares);
 
   const model::Scenario& s_;
   const SourceMap& where_;

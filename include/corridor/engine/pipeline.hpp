@@ -73,8 +73,8 @@ struct SimulationProgress {
 /// Routes every demand line of the scenario (its `capacity_routes` best routes, whatever
 /// `prepared.demand` holds) and simulates all their shipments together over the horizon
 /// (capacity::simulate). `progress` is called from the calling thread. The same scenario,
-/// overrides and seed give the same bits for any thread count. Throws ValidationError for a
-/// line whose shares do not match its routes.
+/// overrides and seed give the same bits for any thread count. Throws ValidationError for
+/// demand too heavy to simulate (a line generating billions of shipments a replication).
 [[nodiscard]] model::CapacityRun capacity(
     const model::Scenario& scenario, const Prepared& prepared,
     const std::function<void(std::uint64_t done, std::uint64_t total)>& progress = {});
