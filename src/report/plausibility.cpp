@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -145,7 +146,12 @@ void write(const model::Scenario& scenario, const model::Plausibility& checks, F
       return write_json(scenario, checks, out);
     case Format::csv:
       return write_csv(scenario, checks, out);
+    case Format::html:
+    case Format::geojson:
+      break;
   }
+  throw std::invalid_argument("the plausibility table has no " + std::string(to_string(format)) +
+                              " format");
 }
 
 }  // namespace corridor::report
