@@ -242,4 +242,27 @@ int run_simulate(const Options& options) {
   return 0;
 }
 
+int run_capacity(const Options& options) {
+  const auto format = checked_format(options.output);
+  if (format == report::Format::html || format == report::Format::geojson) {
+    throw ValidationError("", {option_error("--format",
+                                            "capacity reports are text, md, json or csv, not " +
+                                                std::string(report::to_string(format)),
+                                            "")});
+  }
+  const auto loaded = load(options);
+  const auto prepared = prepare(loaded.scenario, options);
+  ProgressBar bar(options.progress && options.verbosity >= 0);
+  bar.label(std::string("capacity ") +
+            std::string(capacity::to_string(prepared.capacity.route_choice)));
+  const auto result = engine::capacity(
+      loaded.scenario, prepared,
+      [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); });
+  bar.finish();
+  for (const auto& w : result.warnings)
+    spdlog::warn("warning: {}", w);
+  write_report(result, options.output, format);
+  return 0;
+}
+
 }  // namespace corridor::cli

@@ -71,6 +71,44 @@ void add_output_options(CLI::App& cmd, corridor::cli::OutputOptions& o) {
                "CSV: start with a UTF-8 byte order mark, so that Excel reads names right");
 }
 
+/// `corridor capacity`: every shipment of the horizon competing for the scenario's limited
+/// resources (docs/cli.md).
+CLI::App* add_capacity_command(CLI::App& app, Options& o) {
+  auto* cmd = app.add_subcommand(
+      "capacity", "a horizon of shipments competing for ferries, terminals and borders");
+  auto& sim = o.overrides.simulation;
+  auto& cap = o.overrides.capacity;
+  cmd->add_option("scenario", o.scenario, "scenario YAML file")->required();
+  cmd->add_option("--horizon-days", sim.horizon_days,
+                  "days of demand to simulate (default: simulation.horizon_days, 365)");
+  cmd->add_option("--warmup-days", sim.warmup_days,
+                  "first days not counted (default: simulation.warmup_days, 30)");
+  cmd->add_option("--demand-scale", sim.demand_scale,
+                  "multiply every line's teu_per_week (default: simulation.demand_scale, 1)");
+  cmd->add_option("--replications", cap.replications, "replications of the horizon (default 10)");
+  cmd->add_option("--seed", o.named.seed, "random seed (0 to 18446744073709551615)");
+  cmd->add_option("--threads", sim.threads, "worker threads (default: all cores)");
+  cmd->add_option("--route-choice", cap.route_choice,
+                  "best, shares, logit or equilibrium (default best)");
+  cmd->add_option("--routes", sim.routes_per_line,
+                  "routes per line to choose from (default: 1 for best, one per --share, 3 "
+                  "for logit and equilibrium)");
+  cmd->add_option("--share", cap.shares,
+                  "shares: weight of each route, best first (repeatable; the same for every "
+                  "line)");
+  cmd->add_option("--logit-scale", cap.logit_scale_usd,
+                  "logit, equilibrium: USD per TEU that makes a route e times less likely "
+                  "(default 100)");
+  cmd->add_option("--max-iterations", cap.max_iterations,
+                  "equilibrium: at most this many simulations (default 30)");
+  cmd->add_option("--tolerance", cap.tolerance,
+                  "equilibrium: stop when no line's shares move more than this (default 0.01)");
+  cmd->add_flag("--no-progress", o.capacity_no_progress, "no progress bar");
+  add_policy_options(*cmd, o);
+  add_output_options(*cmd, o.output);
+  return cmd;
+}
+
 void set_up_logging(int verbosity) {
   auto logger = spdlog::stderr_color_mt("corridor");
   logger->set_pattern("%v");
@@ -113,6 +151,8 @@ int dispatch(const Options& options) {
       return corridor::cli::run_plan(options);
     case Command::simulate:
       return corridor::cli::run_simulate(options);
+    case Command::capacity:
+      return corridor::cli::run_capacity(options);
   }
   return static_cast<int>(corridor::ExitCode::internal);
 }
@@ -182,6 +222,8 @@ int main(int argc, char** argv) try {
   add_listing_options(*simulate, options, true);
   add_output_options(*simulate, options.output);
 
+  auto* capacity = add_capacity_command(app, options);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -206,6 +248,10 @@ int main(int argc, char** argv) try {
   if (*simulate) {
     options.command = Command::simulate;
     if (*sim_from) options.od = sim_od;
+  }
+  if (*capacity) {
+    options.command = Command::capacity;
+    options.progress = !options.capacity_no_progress;
   }
   set_up_logging(options.verbosity);
   return dispatch(options);

@@ -10,7 +10,7 @@
 
 namespace corridor::cli {
 
-enum class Command : std::uint8_t { validate, run, routes, simulate };
+enum class Command : std::uint8_t { validate, run, routes, simulate, capacity };
 
 /// Values as typed; converted by overrides_of() (commands.cpp), so that an unknown name gets the
 /// same message as in a scenario file and a number is never wrapped or clamped.
@@ -31,7 +31,8 @@ struct Options {
   std::string scenario;
   int verbosity = 0;  ///< -1 quiet, 0 normal, 1 info, 2 debug
   bool progress = true;
-  bool plausibility = false;  ///< validate: write the plausibility table
+  bool plausibility = false;          ///< validate: write the plausibility table
+  bool capacity_no_progress = false;  ///< capacity: --no-progress as given
   model::Overrides overrides;
   NamedOptions named;
   std::optional<model::OdQuery> od;  ///< routes and simulate: --from, --to, --cargo

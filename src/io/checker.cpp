@@ -81,6 +81,7 @@ std::vector<Issue> Checker::run_overrides(const model::Overrides& overrides) {
   if (simulation.routes_per_line) {
     in_range("simulation.routes", *simulation.routes_per_line, 1, model::kMaxAlternatives);
   }
+  check_capacity_overrides(overrides);
   if (overrides.od) {
     const auto& od = *overrides.od;
     check_reference("od.from", od.from, node_ids_, "node");

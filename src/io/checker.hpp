@@ -104,6 +104,11 @@ class Checker {
   /// Some timetabled link is closed by `d`, directly or through the node it leaves from.
   [[nodiscard]] bool closes_a_timetable(const model::Disruption& d) const;
   void check_simulation();
+  /// The capacity simulation's overrides (check_capacity.cpp): its horizon, warm-up and demand
+  /// scale as the file's keys are checked, and route-choice options only with their choice.
+  void check_capacity_overrides(const model::Overrides& overrides);
+  void check_route_choice(const model::CapacityOverrides& c);
+  void check_shares(const std::string& choice, const std::vector<double>& shares);
 
   const model::Scenario& s_;
   const SourceMap& where_;

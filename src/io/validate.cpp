@@ -35,6 +35,16 @@ SourceMap option_names(const model::Overrides& o) {
   if (s.replications) names.add_named("simulation.replications", "--replications");
   if (s.threads) names.add_named("simulation.threads", "--threads");
   if (s.routes_per_line) names.add_named("simulation.routes", "--routes");
+  if (s.horizon_days) names.add_named("simulation.horizon_days", "--horizon-days");
+  if (s.warmup_days) names.add_named("simulation.warmup_days", "--warmup-days");
+  if (s.demand_scale) names.add_named("simulation.demand_scale", "--demand-scale");
+  const auto& c = o.capacity;
+  if (c.replications) names.add_named("capacity.replications", "--replications");
+  if (c.route_choice) names.add_named("capacity.route_choice", "--route-choice");
+  name_list("capacity.shares", c.shares.size(), "--share");
+  if (c.logit_scale_usd) names.add_named("capacity.logit_scale_usd", "--logit-scale");
+  if (c.max_iterations) names.add_named("capacity.max_iterations", "--max-iterations");
+  if (c.tolerance) names.add_named("capacity.tolerance", "--tolerance");
   if (o.od) {
     names.add_named("od.from", "--from");
     names.add_named("od.to", "--to");

@@ -2,6 +2,7 @@
 
 #include <corridor/report/report.hpp>
 
+#include "report/capacity.hpp"
 #include "report/csv.hpp"
 #include "report/document.hpp"
 #include "report/geojson.hpp"
@@ -74,12 +75,15 @@ void dispatch(const Result& result, Format format, std::ostream& out, const Writ
       w.csv(result, out);
       return;
     case Format::html:
+      if (w.html == nullptr) break;
       w.html(result, out);
       return;
     case Format::geojson:
+      if (w.geojson == nullptr) break;
       w.geojson(result, out);
       return;
   }
+  throw std::invalid_argument("this report has no " + std::string(to_string(format)) + " format");
 }
 
 }  // namespace
@@ -97,6 +101,15 @@ void write(const model::SimulationRun& result, Format format, std::ostream& out,
   static constexpr Writers<model::SimulationRun> kWriters{
       detail::render_simulation, detail::write_simulation_json, detail::write_simulation_csv,
       detail::write_simulation_html, detail::write_simulation_geojson};
+  dispatch(result, format, out, options, kWriters);
+}
+
+void write(const model::CapacityRun& result, Format format, std::ostream& out,
+           const WriteOptions& options) {
+  // No map or chart of the capacity simulation yet: text, md, json and csv only.
+  static constexpr Writers<model::CapacityRun> kWriters{
+      detail::render_capacity, detail::write_capacity_json, detail::write_capacity_csv, nullptr,
+      nullptr};
   dispatch(result, format, out, options, kWriters);
 }
 

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include <corridor/model/capacity_result.hpp>
 #include <corridor/model/result.hpp>
 #include <corridor/model/simulation_result.hpp>
 
@@ -37,6 +38,11 @@ void write(const model::RunResult& result, Format format, std::ostream& out,
 
 /// Monte Carlo distributions per demand line (`corridor simulate`). Throws as write() above.
 void write(const model::SimulationRun& result, Format format, std::ostream& out,
+           const WriteOptions& options = {});
+
+/// The capacity simulation (`corridor capacity`): lines, resources, weekly queues, in text, md,
+/// json or csv. Throws as write() above, and std::invalid_argument for html and geojson.
+void write(const model::CapacityRun& result, Format format, std::ostream& out,
            const WriteOptions& options = {});
 
 }  // namespace corridor::report
