@@ -8,7 +8,8 @@
 namespace corridor::cli {
 
 int run_validate(const Options& options);
-int run_plan(const Options& options);      // `corridor run` and `corridor routes`
-int run_simulate(const Options& options);  // `corridor simulate`
+int run_plan(const Options& options);         // `corridor run` and `corridor routes`
+int run_simulate(const Options& options);     // `corridor simulate`
+int run_criticality(const Options& options);  // `corridor criticality`
 
 }  // namespace corridor::cli

@@ -16,6 +16,12 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 
+#ifdef CORRIDOR_MPI
+#include <boost/mpi/environment.hpp>
+
+#include <corridor/distributed/split.hpp>
+#endif
+
 namespace {
 
 using corridor::cli::Command;
@@ -71,6 +77,37 @@ void add_output_options(CLI::App& cmd, corridor::cli::OutputOptions& o) {
                "CSV: start with a UTF-8 byte order mark, so that Excel reads names right");
 }
 
+/// `corridor criticality`'s own options.
+void add_criticality_options(CLI::App& cmd, Options& o) {
+  auto& c = o.criticality;
+  cmd.add_option("--nodes", c.nodes, "close these nodes (ids, comma-separated)")->delimiter(',');
+  cmd.add_option("--links", c.links, "close these links (ids, comma-separated)")->delimiter(',');
+  cmd.add_option("--kinds", c.kinds,
+                 "close the nodes of these kinds (border, seaport, ...) and the links of these "
+                 "modes (ferry, sea, ...), comma-separated")
+      ->delimiter(',');
+  cmd.add_option("--countries", c.countries,
+                 "only elements in or touching these countries (ISO codes, comma-separated)")
+      ->delimiter(',');
+  cmd.add_flag("--ends", c.ends, "also close the origins and destinations of demand lines");
+  cmd.add_option("--to", c.to, "only the demand lines to these nodes (ids, comma-separated)")
+      ->delimiter(',');
+  cmd.add_option("--pairs", c.pairs,
+                 "N-2: also close every pair among the N most critical elements");
+  cmd.add_option("--threads", o.overrides.simulation.threads,
+                 "worker threads (default: all cores)");
+  cmd.add_option_function<std::string>(
+         "--simulate",
+         [](const std::string&) {
+           throw CLI::ValidationError(
+               "--simulate",
+               "the Monte Carlo delay of a closure is not implemented yet; to simulate one, add "
+               "a disruption with a window on the element and run `corridor simulate`");
+         },
+         "")
+      ->group("");  // not in --help until it exists
+}
+
 void set_up_logging(int verbosity) {
   auto logger = spdlog::stderr_color_mt("corridor");
   logger->set_pattern("%v");
@@ -113,6 +150,8 @@ int dispatch(const Options& options) {
       return corridor::cli::run_plan(options);
     case Command::simulate:
       return corridor::cli::run_simulate(options);
+    case Command::criticality:
+      return corridor::cli::run_criticality(options);
   }
   return static_cast<int>(corridor::ExitCode::internal);
 }
@@ -120,6 +159,10 @@ int dispatch(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) try {
+#ifdef CORRIDOR_MPI
+  // Under mpirun every rank runs this program; MPI is finalised when `mpi` goes out of scope.
+  const boost::mpi::environment mpi(argc, argv);
+#endif
   Options options;
   CLI::App app{"corridor: multimodal freight corridor route simulator"};
   app.set_version_flag("--version", std::string("corridor ") + std::string(corridor::kVersion));
@@ -182,6 +225,13 @@ int main(int argc, char** argv) try {
   add_listing_options(*simulate, options, true);
   add_output_options(*simulate, options.output);
 
+  auto* criticality = app.add_subcommand(
+      "criticality", "rank nodes and links by the damage their closure does to the demand");
+  criticality->add_option("scenario", options.scenario, "scenario YAML file")->required();
+  add_criticality_options(*criticality, options);
+  add_policy_options(*criticality, options);
+  add_output_options(*criticality, options.output);
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -207,6 +257,16 @@ int main(int argc, char** argv) try {
     options.command = Command::simulate;
     if (*sim_from) options.od = sim_od;
   }
+  if (*criticality) options.command = Command::criticality;
+#ifdef CORRIDOR_MPI
+  const auto world = corridor::distributed::world();
+  if (world.size > 1 && options.command != Command::criticality) {
+    throw corridor::Error("only `corridor criticality` splits its work over MPI ranks; run " +
+                          std::string(app.get_subcommands().front()->get_name()) +
+                          " as one process");
+  }
+  if (world.rank != 0) options.verbosity = -1;  // rank 0 speaks for the run
+#endif
   set_up_logging(options.verbosity);
   return dispatch(options);
 } catch (const corridor::ValidationError& e) {

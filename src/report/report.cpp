@@ -2,6 +2,9 @@
 
 #include <corridor/report/report.hpp>
 
+#include "report/criticality_csv.hpp"
+#include "report/criticality_human.hpp"
+#include "report/criticality_json.hpp"
 #include "report/csv.hpp"
 #include "report/document.hpp"
 #include "report/geojson.hpp"
@@ -97,6 +100,19 @@ void write(const model::SimulationRun& result, Format format, std::ostream& out,
   static constexpr Writers<model::SimulationRun> kWriters{
       detail::render_simulation, detail::write_simulation_json, detail::write_simulation_csv,
       detail::write_simulation_html, detail::write_simulation_geojson};
+  dispatch(result, format, out, options, kWriters);
+}
+
+void write(const model::CriticalityRun& result, Format format, std::ostream& out,
+           const WriteOptions& options) {
+  // No HTML or GeoJSON view of a criticality run yet (a ranked bar chart, a map coloured by
+  // damage): those formats are refused rather than written empty.
+  const auto refuse = [](const model::CriticalityRun&, std::ostream&) {
+    throw std::invalid_argument("criticality reports are text, md, json or csv");
+  };
+  static constexpr Writers<model::CriticalityRun> kWriters{
+      detail::render_criticality, detail::write_criticality_json, detail::write_criticality_csv,
+      refuse, refuse};
   dispatch(result, format, out, options, kWriters);
 }
 

@@ -10,6 +10,7 @@
 #include <stdexcept>
 #include <string_view>
 
+#include <corridor/model/criticality_result.hpp>
 #include <corridor/model/result.hpp>
 #include <corridor/model/simulation_result.hpp>
 
@@ -37,6 +38,12 @@ void write(const model::RunResult& result, Format format, std::ostream& out,
 
 /// Monte Carlo distributions per demand line (`corridor simulate`). Throws as write() above.
 void write(const model::SimulationRun& result, Format format, std::ostream& out,
+           const WriteOptions& options = {});
+
+/// Elements ranked by the damage their closure does (`corridor criticality`), as text, md,
+/// json or csv; throws std::invalid_argument for html and geojson (not written yet) and as
+/// write() above.
+void write(const model::CriticalityRun& result, Format format, std::ostream& out,
            const WriteOptions& options = {});
 
 }  // namespace corridor::report
