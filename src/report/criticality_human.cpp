@@ -97,7 +97,8 @@ void render_criticality(const model::CriticalityRun& run, Document& doc) {
   doc.heading(1, base.scenario + (base.description.empty() ? "" : " \u2014 " + base.description));
   doc.field("objective", describe_objective(base.objective));
   doc.field("constraints", describe_constraints(base.constraints));
-  doc.field("damage", "TEU a week x change per TEU, summed over the lines re-routed");
+  doc.field("damage",
+            "lines cut off; then, over the lines re-routed, TEU a week \u00d7 change per TEU");
   doc.field("origins and destinations",
             run.ends_included ? "closed like any element"
                               : "not closed unless named (closing one cuts its own lines)");
