@@ -78,6 +78,7 @@ Analysis::Analysis(const network::Network& net, const model::Policy& policy,
           od.value_of_time_usd_per_teu_hour =
               net.scenario().value_of_time_usd_per_teu_hour(*net.scenario().find_cargo(d.cargo));
           od.routes = std::move(found.routes);
+          routing::mark_deadline(od.routes.front(), d);
         }
         if (base_.results[line].routes.empty()) return;
         used_[line] = elements_of(base_.results[line].routes.front());
@@ -146,6 +147,7 @@ model::ElementImpact Analysis::impact(std::span<const model::Element> closed) co
       li.delta_hours = (now.hours() - was.hours()).value();
       li.delta_usd = (now.usd() - was.usd()).value();
       li.delta_generalized_usd = (now.generalized() - was.generalized()).value();
+      routing::mark_deadline(found.routes.front(), od.demand);
       li.replacement = std::move(found.routes.front());
       out.generalized_usd_per_week += teu * li.delta_generalized_usd;
       out.usd_per_week += teu * li.delta_usd;

@@ -1,4 +1,5 @@
 #include <cstring>
+#include <optional>
 #include <stdexcept>
 #include <type_traits>
 
@@ -66,8 +67,9 @@ void put_route(Writer& w, const model::Route& r) {
   w.put(r.transshipments);
   w.put(r.gauge_changes);
   w.put_vector(r.corridor.nodes);
-  w.put_vector(r.corridor.modes);
+  w.put_vector(r.corridor.ports);
   w.put(r.objective_value);
+  w.put(r.on_time);
 }
 
 model::Route get_route(Reader& r) {
@@ -77,8 +79,9 @@ model::Route get_route(Reader& r) {
   route.transshipments = r.get<int>();
   route.gauge_changes = r.get<int>();
   route.corridor.nodes = r.get_vector<model::NodeId>();
-  route.corridor.modes = r.get_vector<model::Mode>();
+  route.corridor.ports = r.get_vector<model::Port>();
   route.objective_value = r.get<double>();
+  route.on_time = r.get<std::optional<bool>>();
   return route;
 }
 

@@ -28,9 +28,8 @@ Alternatives first_corridors(const network::Network& net, const Query& query, in
   }
   const SearchSpace space(net, query, Weights::lower_bound);
   const auto& cargo = net.scenario().cargo.at(query.cargo.index());
-  CorridorEnumerator corridors =
-      potential ? CorridorEnumerator(space, cargo, max_hours, *potential)
-                : CorridorEnumerator(space, cargo, max_hours);
+  CorridorEnumerator corridors = potential ? CorridorEnumerator(space, cargo, max_hours, *potential)
+                                           : CorridorEnumerator(space, cargo, max_hours);
   while (out.routes.size() < static_cast<std::size_t>(k)) {
     auto route = corridors.next();
     if (!route) break;
@@ -46,6 +45,5 @@ Alternatives first_corridors(const network::Network& net, const Query& query, in
 Alternatives k_alternatives(const network::Network& net, const Query& query, int k) {
   return detail::first_corridors(net, query, k, nullptr);
 }
-
 
 }  // namespace corridor::routing

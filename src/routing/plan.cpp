@@ -5,14 +5,10 @@
 
 namespace corridor::routing {
 
-namespace {
-
 void mark_deadline(model::Route& route, const model::Demand& demand) {
   if (demand.deadline_days)
     route.on_time = model::to_days(route.totals.hours()) <= *demand.deadline_days;
 }
-
-}  // namespace
 
 Query query_of(const network::Network& net, const model::Demand& demand,
                const model::Policy& policy) {

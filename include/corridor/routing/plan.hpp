@@ -20,6 +20,9 @@ namespace corridor::routing {
 [[nodiscard]] Query query_of(const network::Network& net, const model::Demand& demand,
                              const model::Policy& policy);
 
+/// Sets route.on_time from the demand line's deadline_days (unset without one). O(1).
+void mark_deadline(model::Route& route, const model::Demand& demand);
+
 /// One origin-destination pair under a policy; `demand` names the nodes and the cargo.
 [[nodiscard]] model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
                                       const model::Policy& policy);

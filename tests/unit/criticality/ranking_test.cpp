@@ -14,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 #include <corridor/criticality/criticality.hpp>
+#include <corridor/criticality/wire.hpp>
 #include <corridor/engine/criticality.hpp>
 #include <corridor/report/report.hpp>
 
@@ -192,6 +193,31 @@ TEST_CASE("criticality reports are identical for any thread count", "[criticalit
     report::write(run_of(s, request, 4), format, four);
     CHECK(one.str() == four.str());
   }
+}
+
+TEST_CASE("impacts survive encoding as bytes bit for bit", "[criticality]") {
+  const auto s = test::scenario_from(kDiamond);
+  engine::CriticalityRequest request;
+  request.ends = true;
+  request.pair_top = 4;
+  const auto run = run_of(s, request);
+  auto copy = run;
+  for (auto* set : {&copy.ranking, &copy.pairs}) {
+    for (auto& impact : *set)
+      impact = criticality::decode(criticality::encode(impact));
+  }
+  for (auto format : {report::Format::json, report::Format::csv}) {
+    std::ostringstream a;
+    std::ostringstream b;
+    report::write(run, format, a);
+    report::write(copy, format, b);
+    CHECK(a.str() == b.str());
+  }
+  const std::string bytes = criticality::encode(run.ranking.at(4));  // B: a replacement route
+  REQUIRE(run.ranking.at(4).lines.at(0).replacement);
+  CHECK(criticality::encode(criticality::decode(bytes)) == bytes);
+  CHECK_THROWS_AS(criticality::decode(bytes.substr(0, bytes.size() - 1)), std::invalid_argument);
+  CHECK_THROWS_AS(criticality::decode(bytes + "x"), std::invalid_argument);
 }
 
 }  // namespace
