@@ -3,13 +3,14 @@
 /// demand lines the closure affects, and rank the elements by the damage.
 ///
 /// Only lines whose best route passes a closed element are re-planned. Why that is exact: a
-/// line's best route is the first path, in cost order, of its route universe U that is not a
-/// detour (k_alternatives with k = 1). Closing elements leaves U' = the paths of U that avoid
-/// them, a subset of U. If the best route P of U avoids every closed element, P is in U'; every
-/// path of U' cheaper than P is in U and cheaper than P there, so it was a detour in U and is
-/// one in U' (being a detour depends on the path alone). So P is still the cheapest non-detour
-/// path of U': the line's best cost is unchanged, and so is its route except for exact ties in
-/// cost, which may resolve to another route of the same cost. The damage is zero either way.
+/// line's best route is the cheapest, at its exact price (Network::describe), of its route
+/// universe U: the paths that obey the constraints, never come back to a node they left and
+/// are no slower than max_days (k_alternatives with k = 1). Whether a path is a route, and its
+/// price, depend on the path alone. Closing elements leaves U' = the routes of U that avoid
+/// them, a subset of U. If the best route P of U avoids every closed element, P is in U', and
+/// every route of U' is in U, so none is cheaper than P: the line's best price is unchanged, and
+/// so is its route except for exact ties in price, which may resolve to another route of the
+/// same price. The damage is zero either way.
 /// (tests/unit/criticality/shortcut_test.cpp checks this against re-planning every line.)
 
 #include <cstddef>
