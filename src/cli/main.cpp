@@ -160,8 +160,10 @@ int dispatch(const Options& options) {
 
 int main(int argc, char** argv) try {
 #ifdef CORRIDOR_MPI
-  // Under mpirun every rank runs this program; MPI is finalised when `mpi` goes out of scope.
-  const boost::mpi::environment mpi(argc, argv);
+  // Under mpirun every rank runs this program; MPI is finalised when `mpi` goes out of scope,
+  // also when an error unwinds it (not aborted: the error is reported below with its exit
+  // code, by every rank alike, since every rank reads the same input).
+  const boost::mpi::environment mpi(argc, argv, /*abort_on_exception=*/false);
 #endif
   Options options;
   CLI::App app{"corridor: multimodal freight corridor route simulator"};
