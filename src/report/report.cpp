@@ -103,16 +103,21 @@ void write(const model::SimulationRun& result, Format format, std::ostream& out,
   dispatch(result, format, out, options, kWriters);
 }
 
+namespace {
+
+/// No HTML or GeoJSON view of a criticality run yet (a ranked bar chart, a map coloured by
+/// damage): those formats are refused rather than written empty.
+void refuse_criticality(const model::CriticalityRun&, std::ostream&) {
+  throw std::invalid_argument("criticality reports are text, md, json or csv");
+}
+
+}  // namespace
+
 void write(const model::CriticalityRun& result, Format format, std::ostream& out,
            const WriteOptions& options) {
-  // No HTML or GeoJSON view of a criticality run yet (a ranked bar chart, a map coloured by
-  // damage): those formats are refused rather than written empty.
-  const auto refuse = [](const model::CriticalityRun&, std::ostream&) {
-    throw std::invalid_argument("criticality reports are text, md, json or csv");
-  };
   static constexpr Writers<model::CriticalityRun> kWriters{
       detail::render_criticality, detail::write_criticality_json, detail::write_criticality_csv,
-      refuse, refuse};
+      refuse_criticality, refuse_criticality};
   dispatch(result, format, out, options, kWriters);
 }
 
