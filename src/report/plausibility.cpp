@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -145,7 +146,11 @@ void write(const model::Scenario& scenario, const model::Plausibility& checks, F
       return write_json(scenario, checks, out);
     case Format::csv:
       return write_csv(scenario, checks, out);
+    case Format::html:
+    case Format::geojson:
+      break;
   }
+  throw std::invalid_argument("plausibility checks are written as text, md, json or csv");
 }
 
 }  // namespace corridor::report
