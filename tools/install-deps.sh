@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Installs everything corridor needs to build, test and benchmark on Debian 12.
 # Run as root. Safe to run again: it only calls apt-get when a package is missing.
+#   tools/install-deps.sh          what the default build and `ctest --preset ci` need
+#   tools/install-deps.sh --mpi    also Boost.MPI and Open MPI, for the `mpi` preset
+#                                  (-DCORRIDOR_MPI=ON; about 40 more packages, so not default)
 set -euo pipefail
 
 packages=(
@@ -10,6 +13,12 @@ packages=(
   clang-format python3-jsonschema
   chromium gdal-bin
 )
+for arg in "$@"; do
+  case "$arg" in
+    --mpi) packages+=(libboost-mpi-dev libopenmpi-dev openmpi-bin) ;;
+    *) echo "install-deps: unknown option '$arg' (options: --mpi)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

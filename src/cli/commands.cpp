@@ -11,6 +11,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include <corridor/engine/criticality.hpp>
 #include <corridor/engine/pipeline.hpp>
 #include <corridor/error.hpp>
 #include <corridor/model/plausibility.hpp>
@@ -19,6 +20,11 @@
 #include <corridor/report/report.hpp>
 
 #include "cli/progress_bar.hpp"
+
+#ifdef CORRIDOR_MPI
+#include <corridor/distributed/criticality.hpp>
+#include <corridor/distributed/split.hpp>
+#endif
 
 namespace corridor::cli {
 
@@ -261,6 +267,40 @@ int run_capacity(const Options& options) {
   bar.finish();
   for (const auto& w : result.warnings)
     spdlog::warn("warning: {}", w);
+  write_report(result, options.output, format);
+  return 0;
+}
+
+int run_criticality(const Options& options) {
+  const auto format = checked_format(options.output);
+  if (format == report::Format::html || format == report::Format::geojson) {
+    throw ValidationError(
+        "", {option_error("--format",
+                          "criticality reports are text, md, json or csv; " +
+                              std::string(report::to_string(format)) + " is not written yet",
+                          "use --format md or json, or a .md, .json or .csv file")});
+  }
+  const auto loaded = load(options);
+  const auto prepared = prepare(loaded.scenario, options);
+  const auto& c = options.criticality;
+  engine::CriticalityRequest request;
+  request.nodes = c.nodes;
+  request.links = c.links;
+  request.kinds = c.kinds;
+  request.countries = c.countries;
+  request.ends = c.ends;
+  request.to = c.to;
+  request.pair_top = c.pairs;
+#ifdef CORRIDOR_MPI
+  // Under mpirun the closures are split over the ranks; rank 0 writes the report, which is
+  // byte for byte the one a single process writes.
+  const auto world = distributed::world();
+  if (world.size > 1) request.distribute = distributed::criticality_over_ranks();
+  const auto result = engine::criticality(loaded.scenario, prepared, request);
+  if (world.rank != 0) return 0;
+#else
+  const auto result = engine::criticality(loaded.scenario, prepared, request);
+#endif
   write_report(result, options.output, format);
   return 0;
 }

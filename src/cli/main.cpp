@@ -16,6 +16,12 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 
+#ifdef CORRIDOR_MPI
+#include <boost/mpi/environment.hpp>
+
+#include <corridor/distributed/split.hpp>
+#endif
+
 namespace {
 
 using corridor::cli::Command;
@@ -109,6 +115,37 @@ CLI::App* add_capacity_command(CLI::App& app, Options& o) {
   return cmd;
 }
 
+/// `corridor criticality`'s own options.
+void add_criticality_options(CLI::App& cmd, Options& o) {
+  auto& c = o.criticality;
+  cmd.add_option("--nodes", c.nodes, "close these nodes (ids, comma-separated)")->delimiter(',');
+  cmd.add_option("--links", c.links, "close these links (ids, comma-separated)")->delimiter(',');
+  cmd.add_option("--kinds", c.kinds,
+                 "close the nodes of these kinds (border, seaport, ...) and the links of these "
+                 "modes (ferry, sea, ...), comma-separated")
+      ->delimiter(',');
+  cmd.add_option("--countries", c.countries,
+                 "only elements in or touching these countries (ISO codes, comma-separated)")
+      ->delimiter(',');
+  cmd.add_flag("--ends", c.ends, "also close the origins and destinations of demand lines");
+  cmd.add_option("--to", c.to, "only the demand lines to these nodes (ids, comma-separated)")
+      ->delimiter(',');
+  cmd.add_option("--pairs", c.pairs,
+                 "N-2: also close every pair among the N most critical elements");
+  cmd.add_option("--threads", o.overrides.simulation.threads,
+                 "worker threads (default: all cores)");
+  cmd.add_option_function<std::string>(
+         "--simulate",
+         [](const std::string&) {
+           throw CLI::ValidationError(
+               "--simulate",
+               "the Monte Carlo delay of a closure is not implemented yet; to simulate one, add "
+               "a disruption with a window on the element and run `corridor simulate`");
+         },
+         "")
+      ->group("");  // not in --help until it exists
+}
+
 void set_up_logging(int verbosity) {
   auto logger = spdlog::stderr_color_mt("corridor");
   logger->set_pattern("%v");
@@ -153,6 +190,8 @@ int dispatch(const Options& options) {
       return corridor::cli::run_simulate(options);
     case Command::capacity:
       return corridor::cli::run_capacity(options);
+    case Command::criticality:
+      return corridor::cli::run_criticality(options);
   }
   return static_cast<int>(corridor::ExitCode::internal);
 }
@@ -160,6 +199,12 @@ int dispatch(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) try {
+#ifdef CORRIDOR_MPI
+  // Under mpirun every rank runs this program; MPI is finalised when `mpi` goes out of scope,
+  // also when an error unwinds it (not aborted: the error is reported below with its exit
+  // code, by every rank alike, since every rank reads the same input).
+  const boost::mpi::environment mpi(argc, argv, /*abort_on_exception=*/false);
+#endif
   Options options;
   CLI::App app{"corridor: multimodal freight corridor route simulator"};
   app.set_version_flag("--version", std::string("corridor ") + std::string(corridor::kVersion));
@@ -223,6 +268,12 @@ int main(int argc, char** argv) try {
   add_output_options(*simulate, options.output);
 
   auto* capacity = add_capacity_command(app, options);
+  auto* criticality = app.add_subcommand(
+      "criticality", "rank nodes and links by the damage their closure does to the demand");
+  criticality->add_option("scenario", options.scenario, "scenario YAML file")->required();
+  add_criticality_options(*criticality, options);
+  add_policy_options(*criticality, options);
+  add_output_options(*criticality, options.output);
 
   try {
     app.parse(argc, argv);
@@ -253,6 +304,16 @@ int main(int argc, char** argv) try {
     options.command = Command::capacity;
     options.progress = !options.capacity_no_progress;
   }
+  if (*criticality) options.command = Command::criticality;
+#ifdef CORRIDOR_MPI
+  const auto world = corridor::distributed::world();
+  if (world.size > 1 && options.command != Command::criticality) {
+    throw corridor::Error("only `corridor criticality` splits its work over MPI ranks; run " +
+                          std::string(app.get_subcommands().front()->get_name()) +
+                          " as one process");
+  }
+  if (world.rank != 0) options.verbosity = -1;  // rank 0 speaks for the run
+#endif
   set_up_logging(options.verbosity);
   return dispatch(options);
 } catch (const corridor::ValidationError& e) {

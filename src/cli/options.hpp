@@ -1,6 +1,7 @@
 #pragma once
 // The command line, parsed into plain values.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -10,7 +11,7 @@
 
 namespace corridor::cli {
 
-enum class Command : std::uint8_t { validate, run, routes, simulate, capacity };
+enum class Command : std::uint8_t { validate, run, routes, simulate, capacity, criticality };
 
 /// Values as typed; converted by overrides_of() (commands.cpp), so that an unknown name gets the
 /// same message as in a scenario file and a number is never wrapped or clamped.
@@ -24,6 +25,17 @@ struct OutputOptions {
   std::optional<std::string> format;  ///< text, md, json, csv, html, geojson; default from -o
   std::optional<std::string> path;    ///< -o; standard output when unset
   bool csv_bom = false;               ///< CSV: start with a UTF-8 byte order mark
+};
+
+/// `corridor criticality`: which elements to close (names as typed; checked by the pipeline).
+struct CriticalityOptions {
+  std::vector<std::string> nodes;
+  std::vector<std::string> links;
+  std::vector<std::string> kinds;  ///< node kinds or link modes
+  std::vector<std::string> countries;
+  bool ends = false;
+  std::vector<std::string> to;  ///< only the demand lines to these nodes
+  std::size_t pairs = 0;        ///< N-2 over the top this many; 0: none
 };
 
 struct Options {
@@ -40,6 +52,7 @@ struct Options {
   /// The command as typed, for reports that say what produced them: "corridor" and the
   /// arguments, shell-quoted where needed.
   std::string command_line;
+  CriticalityOptions criticality;
 };
 
 }  // namespace corridor::cli

@@ -3,6 +3,9 @@
 #include <corridor/report/report.hpp>
 
 #include "report/capacity.hpp"
+#include "report/criticality_csv.hpp"
+#include "report/criticality_human.hpp"
+#include "report/criticality_json.hpp"
 #include "report/csv.hpp"
 #include "report/document.hpp"
 #include "report/geojson.hpp"
@@ -110,6 +113,24 @@ void write(const model::CapacityRun& result, Format format, std::ostream& out,
   static constexpr Writers<model::CapacityRun> kWriters{
       detail::render_capacity, detail::write_capacity_json, detail::write_capacity_csv, nullptr,
       nullptr};
+  dispatch(result, format, out, options, kWriters);
+}
+
+namespace {
+
+/// No HTML or GeoJSON view of a criticality run yet (a ranked bar chart, a map coloured by
+/// damage): those formats are refused rather than written empty.
+void refuse_criticality(const model::CriticalityRun&, std::ostream&) {
+  throw std::invalid_argument("criticality reports are text, md, json or csv");
+}
+
+}  // namespace
+
+void write(const model::CriticalityRun& result, Format format, std::ostream& out,
+           const WriteOptions& options) {
+  static constexpr Writers<model::CriticalityRun> kWriters{
+      detail::render_criticality, detail::write_criticality_json, detail::write_criticality_csv,
+      refuse_criticality, refuse_criticality};
   dispatch(result, format, out, options, kWriters);
 }
 

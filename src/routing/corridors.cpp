@@ -21,6 +21,13 @@ CorridorEnumerator::CorridorEnumerator(const SearchSpace& space, const model::Ca
   push(Part{});  // the whole route space, not searched yet
 }
 
+CorridorEnumerator::CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
+                                       std::optional<double> max_hours,
+                                       std::vector<double> potential)
+    : space_(space), cargo_(cargo), max_hours_(max_hours), search_(space, std::move(potential)) {
+  push(Part{});
+}
+
 void CorridorEnumerator::push(Part part) {
   part.seq = seq_++;
   queue_.push_back(std::move(part));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <corridor/model/route.hpp>
+#include <corridor/routing/k_alternatives.hpp>
 
 #include "routing/rule_search.hpp"
 
@@ -43,12 +44,22 @@ namespace corridor::routing::detail {
 [[nodiscard]] std::optional<model::Route> fastest_route(const network::Network& net,
                                                         const Query& query);
 
+/// The first `k` corridors of a query, as k_alternatives lists them. `potential`, when given,
+/// replaces the Dijkstra that guides the search: distances to the destination under the
+/// query's lower-bound weights in a network with more edges open (a closure search's), which
+/// stay a consistent guide. Implemented in k_alternatives.cpp.
+[[nodiscard]] Alternatives first_corridors(const network::Network& net, const Query& query, int k,
+                                           const std::vector<double>* potential);
+
 class CorridorEnumerator {
  public:
   /// `max_hours`: routes slower than this are not routes. Preconditions: `space` uses
   /// Weights::lower_bound; `cargo` is the query's.
   CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
                      std::optional<double> max_hours);
+  /// The same with a precomputed guide (see first_corridors).
+  CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
+                     std::optional<double> max_hours, std::vector<double> potential);
 
   /// The best route of the next corridor (objective_value: its exact price), or nullopt when
   /// there is none left, or when the search stopped at its guard (complete() is then false).

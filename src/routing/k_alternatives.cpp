@@ -15,21 +15,21 @@ std::optional<model::Route> fastest_route(const network::Network& net, const Que
   return std::move(found.routes.front());
 }
 
-}  // namespace detail
-
-Alternatives k_alternatives(const network::Network& net, const Query& query, int k) {
+Alternatives first_corridors(const network::Network& net, const Query& query, int k,
+                             const std::vector<double>* potential) {
   Alternatives out;
   if (k <= 0) return out;
   std::optional<double> max_hours;
   if (query.constraints.max_days) {
     // When even the fastest route is too slow there is nothing to search for.
     max_hours = *query.constraints.max_days * model::kHoursPerDay;
-    const auto fastest = detail::fastest_route(net, query);
+    const auto fastest = fastest_route(net, query);
     if (!fastest || fastest->totals.hours().value() > *max_hours) return out;
   }
-  const detail::SearchSpace space(net, query, detail::Weights::lower_bound);
+  const SearchSpace space(net, query, Weights::lower_bound);
   const auto& cargo = net.scenario().cargo.at(query.cargo.index());
-  detail::CorridorEnumerator corridors(space, cargo, max_hours);
+  CorridorEnumerator corridors = potential ? CorridorEnumerator(space, cargo, max_hours, *potential)
+                                           : CorridorEnumerator(space, cargo, max_hours);
   while (out.routes.size() < static_cast<std::size_t>(k)) {
     auto route = corridors.next();
     if (!route) break;
@@ -38,6 +38,12 @@ Alternatives k_alternatives(const network::Network& net, const Query& query, int
   out.complete = corridors.complete();
   out.searches = corridors.searches();
   return out;
+}
+
+}  // namespace detail
+
+Alternatives k_alternatives(const network::Network& net, const Query& query, int k) {
+  return detail::first_corridors(net, query, k, nullptr);
 }
 
 }  // namespace corridor::routing

@@ -5,21 +5,14 @@
 
 namespace corridor::routing {
 
-namespace {
-
 void mark_deadline(model::Route& route, const model::Demand& demand) {
   if (demand.deadline_days)
     route.on_time = model::to_days(route.totals.hours()) <= *demand.deadline_days;
 }
 
-}  // namespace
-
-model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
-                        const model::Policy& policy) {
+Query query_of(const network::Network& net, const model::Demand& demand,
+               const model::Policy& policy) {
   const auto& sc = net.scenario();
-  model::OdResult od;
-  od.demand = demand;
-  od.objective = policy.objective;
   Query query;
   query.origin = net.find_node(demand.from).value();
   query.destination = net.find_node(demand.to).value();
@@ -27,6 +20,16 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   query.objective = policy.objective;
   query.constraints = policy.constraints;
   query.ready = demand.ready;
+  return query;
+}
+
+model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
+                        const model::Policy& policy) {
+  const auto& sc = net.scenario();
+  model::OdResult od;
+  od.demand = demand;
+  od.objective = policy.objective;
+  const Query query = query_of(net, demand, policy);
   od.value_of_time_usd_per_teu_hour =
       sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo.index()]);
   auto found = k_alternatives(net, query, policy.alternatives);

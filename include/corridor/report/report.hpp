@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include <corridor/model/capacity_result.hpp>
+#include <corridor/model/criticality_result.hpp>
 #include <corridor/model/result.hpp>
 #include <corridor/model/simulation_result.hpp>
 
@@ -43,6 +44,12 @@ void write(const model::SimulationRun& result, Format format, std::ostream& out,
 /// The capacity simulation (`corridor capacity`): lines, resources, weekly queues, in text, md,
 /// json or csv. Throws as write() above, and std::invalid_argument for html and geojson.
 void write(const model::CapacityRun& result, Format format, std::ostream& out,
+           const WriteOptions& options = {});
+
+/// Elements ranked by the damage their closure does (`corridor criticality`), as text, md,
+/// json or csv; throws std::invalid_argument for html and geojson (not written yet) and as
+/// write() above.
+void write(const model::CriticalityRun& result, Format format, std::ostream& out,
            const WriteOptions& options = {});
 
 }  // namespace corridor::report

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# `corridor criticality` writes byte-identical reports whatever the number of threads.
+set -euo pipefail
+corridor=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+for threads in 1 2 5; do
+  for format in json csv; do
+    "$corridor" criticality scenarios/titr-baltic.yaml --ends --pairs 6 --threads "$threads" \
+      --format "$format" >"$dir/t$threads.$format"
+  done
+done
+for threads in 2 5; do
+  cmp "$dir/t1.json" "$dir/t$threads.json"
+  cmp "$dir/t1.csv" "$dir/t$threads.csv"
+done
