@@ -1,5 +1,7 @@
 #include "report/document.hpp"
 
+#include <corridor/model/printable.hpp>
+
 namespace corridor::report::detail {
 
 std::string_view Document::indent() const {
@@ -7,7 +9,9 @@ std::string_view Document::indent() const {
   return level_ >= 3 ? "    " : level_ == 2 ? "  " : "";
 }
 
-void Document::heading(int level, const std::string& text) {
+// Every text reaches the terminal through printable(): names and ids come from the scenario.
+void Document::heading(int level, const std::string& raw) {
+  const std::string text = model::printable(raw);
   if (fields_open_) out_ << '\n';
   fields_open_ = false;
   if (style_ == Style::markdown) {
@@ -24,10 +28,11 @@ void Document::heading(int level, const std::string& text) {
 void Document::paragraph(const std::string& text) {
   if (fields_open_) out_ << '\n';
   fields_open_ = false;
-  out_ << indent() << text << "\n\n";
+  out_ << indent() << model::printable(text) << "\n\n";
 }
 
-void Document::field(const std::string& key, const std::string& value) {
+void Document::field(const std::string& key, const std::string& raw) {
+  const std::string value = model::printable(raw);
   if (style_ == Style::markdown) {
     out_ << "- **" << key << ":** " << value << '\n';
   } else {
