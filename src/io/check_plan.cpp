@@ -17,10 +17,13 @@ void Checker::check_cargo() {
   for (std::size_t i = 0; i < s_.cargo.size(); ++i) {
     const auto& c = s_.cargo[i];
     const std::string p = at("cargo", i);
-    at_least(p + ".tonnes_per_teu", c.tonnes_per_teu.value(), 0.0, true);
-    at_least(p + ".value_usd_per_teu", c.value_usd_per_teu.value(), 0.0);
+    between(p + ".tonnes_per_teu", c.tonnes_per_teu.value(), 0.0, true, model::kMaxTonnesPerTeu,
+             "masses are in tonnes per TEU");
+    between(p + ".value_usd_per_teu", c.value_usd_per_teu.value(), 0.0, false, model::kMaxUsd,
+             kMoneyLimit);
     if (c.value_of_time_usd_per_teu_day) {
-      at_least(p + ".value_of_time_usd_per_teu_day", c.value_of_time_usd_per_teu_day->value(), 0.0);
+      between(p + ".value_of_time_usd_per_teu_day", c.value_of_time_usd_per_teu_day->value(), 0.0,
+               false, model::kMaxUsd, kMoneyLimit);
     }
     need_source(p, c.source, "cargo '" + c.id + "'");
   }
@@ -36,9 +39,14 @@ void Checker::check_demand() {
     if (!d.from.empty() && d.from == d.to) {
       error(p + ".to", "origin and destination are the same node '" + d.to + "'");
     }
-    at_least(p + ".teu_per_week", d.teu_per_week, 0.0);
-    if (d.deadline_days) at_least(p + ".deadline_days", *d.deadline_days, 0.0, true);
-    at_least(p + ".shipment_teu", d.shipment_teu, 0.0, true);
+    between(p + ".teu_per_week", d.teu_per_week, 0.0, false, model::kMaxTeuPerWeek,
+             "the whole world moves about 16 million TEU a week");
+    if (d.deadline_days) {
+      between(p + ".deadline_days", *d.deadline_days, 0.0, true, model::kMaxDays,
+               "durations are at most 10 years");
+    }
+    between(p + ".shipment_teu", d.shipment_teu, 0.0, true, model::kMaxCapacityTeu,
+             "a shipment is at most 100,000 TEU, more than the largest ship carries");
   }
 }
 
@@ -47,7 +55,8 @@ void Checker::check_policy(const model::Policy& pol) {
   check_policy_numbers(
       {pol.alternatives, pol.pareto_max_labels, c.max_transshipments, c.max_gauge_changes});
   check_constraint_lists(c);
-  at_least("policy.capital_cost_rate_per_year", pol.capital_cost_rate_per_year, 0.0);
+  between("policy.capital_cost_rate_per_year", pol.capital_cost_rate_per_year, 0.0, false,
+          model::kMaxCapitalRate, "a rate per year: 0.10 is 10 %");
 }
 
 void Checker::check_policy_numbers(const PolicyNumbers& n) {
@@ -96,13 +105,15 @@ void Checker::check_emission_factors() {
   const auto& ef = s_.emission_factors;
   for (Mode m : model::kAllModes) {
     const std::string p = "emission_factors." + std::string(model::to_string(m));
-    at_least(p + ".g_per_tkm", ef.factor(m), 0.0);
+    between(p + ".g_per_tkm", ef.factor(m), 0.0, false, model::kMaxGramsPerTkm,
+             "emission factors are at most 10,000 g CO2e per tonne-km");
     if (written(p) && !where_.entries().empty() && ef.source[static_cast<std::size_t>(m)].empty()) {
       warning(p, "emission factor has no source",
               "add source: \"<publication, URL>\" or \"estimate: <reasoning>\"");
     }
   }
-  at_least("emission_factors.handling.kg_per_teu", ef.handling_kg_per_teu, 0.0);
+  between("emission_factors.handling.kg_per_teu", ef.handling_kg_per_teu, 0.0, false,
+           model::kMaxKgPerTeu, "a transshipment emits at most 10,000 kg CO2e per TEU");
 }
 
 bool Checker::closes_a_timetable(const model::Disruption& d) const {
@@ -194,9 +205,12 @@ void Checker::check_disruptions() {
 
 void Checker::check_simulation() {
   const auto& sim = s_.simulation;
-  at_least("simulation.departure_window_days", sim.departure_window_days, 0.0, true);
-  at_least("simulation.horizon_days", sim.horizon_days, 0.0, true);
-  at_least("simulation.warmup_days", sim.warmup_days, 0.0);
+  between("simulation.departure_window_days", sim.departure_window_days, 0.0, true,
+          model::kMaxDays, "durations are at most 10 years");
+  between("simulation.horizon_days", sim.horizon_days, 0.0, true, model::kMaxDays,
+          "durations are at most 10 years");
+  between("simulation.warmup_days", sim.warmup_days, 0.0, false, model::kMaxDays,
+          "durations are at most 10 years");
   const bool warmup = written("simulation.warmup_days");
   if (sim.warmup_days >= 0.0 && sim.horizon_days > 0.0 && sim.warmup_days >= sim.horizon_days &&
       (warmup || written("simulation.horizon_days"))) {
@@ -205,12 +219,8 @@ void Checker::check_simulation() {
               number(sim.horizon_days) + ")",
           warmup ? "" : "the warm-up is 30 days unless warmup_days says otherwise");
   }
-  at_least("simulation.demand_scale", sim.demand_scale, 0.0);
-  if (written("simulation.histogram_bins") &&
-      (sim.histogram_bins < 1 || sim.histogram_bins > 1000)) {
-    error("simulation.histogram_bins",
-          "histogram_bins must be between 1 and 1000, got " + std::to_string(sim.histogram_bins));
-  }
+  between("simulation.demand_scale", sim.demand_scale, 0.0, false, model::kMaxDemandScale,
+          "demand_scale multiplies every line's teu_per_week, at most 1,000 times");
 }
 
 }  // namespace corridor::io::detail

@@ -18,9 +18,11 @@
 
 namespace corridor::io::detail {
 
-using model::kMaxAlternatives;
 using model::kMaxVia;
 inline constexpr double kHoursPerMonth = 365.25 * 24.0 / 12.0;
+/// The hint of every amount of money above model::kMaxUsd.
+inline constexpr const char* kMoneyLimit = "amounts of money are at most USD 1,000,000,000";
+inline constexpr const char* kThroughputLimit = "throughput limits are at most 10,000,000 TEU a day";
 
 /// "list[i]"
 inline std::string at(std::string_view list, std::size_t i) {
@@ -71,6 +73,11 @@ class Checker {
   void at_least(const std::string& path, double value, double min, bool strict = false);
   /// Reports an integer outside [min, max], when the path was written.
   void in_range(const std::string& path, std::int64_t value, std::int64_t min, std::int64_t max);
+  /// Reports `value` above `max` (model/limits.hpp), with `why` the limit as a hint.
+  void at_most(const std::string& path, double value, double max, std::string why);
+  /// at_least(min, strict) and at_most(max): the range of one number.
+  void between(const std::string& path, double value, double min, bool strict, double max,
+               std::string why);
   static std::string number(double v);
   /// Reports an id missing from `known`, with the nearest known id as hint.
   void check_reference(const std::string& path, const std::string& id, const IdSet& known,

@@ -60,6 +60,12 @@ class Field {
   // Scalars. Each reports a located error and returns nullopt when the value has another type.
   [[nodiscard]] std::optional<double> number() const;
   [[nodiscard]] std::optional<std::int64_t> integer() const;
+  /// A whole number in [min, max]. A value outside, however large, is reported as written:
+  /// "must be between 1 and 100, got 4294967297", with `hint`.
+  [[nodiscard]] std::optional<std::int64_t> integer_in(std::int64_t min, std::int64_t max,
+                                                       std::string hint = {}) const;
+  /// A whole number from 0 to 2^64 - 1 (a seed).
+  [[nodiscard]] std::optional<std::uint64_t> natural() const;
   [[nodiscard]] std::optional<bool> boolean() const;
   [[nodiscard]] std::optional<std::string> string() const;
   [[nodiscard]] std::optional<std::vector<std::string>> string_list() const;
@@ -78,6 +84,10 @@ class Field {
   std::string path_;
   Diagnostics* diag_;
 };
+
+/// A number for a message: whole numbers in full ("100000"), others in their shortest exact
+/// form ("0.1", "1e+308").
+[[nodiscard]] std::string number_text(double value);
 
 /// Walks a parsed document and records the position of every path in `map` (keys point at the
 /// key, list items at the item).

@@ -42,6 +42,10 @@ inline constexpr double kMaxGramsPerTkm = 10'000.0;
 inline constexpr double kMaxKgPerTeu = 10'000.0;
 /// Largest demand of one line, in TEU per week (the whole world moves about 16 million).
 inline constexpr double kMaxTeuPerWeek = 10'000'000.0;
+/// Largest throughput limit of a node or link, in TEU per day.
+inline constexpr double kMaxTeuPerDay = 10'000'000.0;
+/// Largest factor on every line's demand in the capacity simulation.
+inline constexpr double kMaxDemandScale = 1'000.0;
 /// Largest cost-of-capital rate per year (1 = 100 %).
 inline constexpr double kMaxCapitalRate = 1.0;
 
