@@ -28,8 +28,8 @@ model::Demand demand_of(const model::Scenario& scenario, const model::OdQuery& o
 
 }  // namespace
 
-io::LoadedScenario load(const std::filesystem::path& path) {
-  return io::load_scenario(path);
+io::LoadedScenario load(const std::filesystem::path& path, const io::LoadLimits& limits) {
+  return io::load_scenario(path, limits);
 }
 
 Prepared prepare(const model::Scenario& scenario, const model::Overrides& overrides) {
