@@ -52,7 +52,7 @@ void Checker::check_nodes() {
 void Checker::check_link_end(const std::string& path, const model::Link& l,
                              const std::string& node_id) {
   const auto found = node_index_.find(node_id);
-  if (found == node_index_.end()) return;
+  if (found == node_index_.end() || !readable(path + ".mode")) return;
   const model::Node* n = &s_.nodes[found->second];
   if (!n->modes.empty() && std::find(n->modes.begin(), n->modes.end(), l.mode) == n->modes.end()) {
     error(path + ".mode",
@@ -78,7 +78,8 @@ void Checker::check_links() {
     if (!l.from.empty() && l.from == l.to) {
       error(p + ".to", "a link must join two different nodes, both ends are '" + l.to + "'");
     }
-    if (l.mode == Mode::rail && !l.gauge_mm && written(p + ".mode")) {
+    if (l.mode == Mode::rail && !l.gauge_mm && written(p + ".mode") && readable(p + ".mode") &&
+        readable(p + ".gauge")) {
       error(p, "rail link '" + l.id + "' needs a gauge", "e.g. gauge: 1520");
     }
     if (l.mode != Mode::rail && l.gauge_mm) {

@@ -134,7 +134,7 @@ void Checker::check_disruptions() {
   for (std::size_t i = 0; i < s_.disruptions.size(); ++i) {
     const auto& d = s_.disruptions[i];
     const std::string p = at("disruptions", i);
-    if (d.links.empty() && d.nodes.empty()) {
+    if (d.links.empty() && d.nodes.empty() && readable(p + ".links") && readable(p + ".nodes")) {
       error(p, "disruption '" + d.id + "' closes nothing", "give links or nodes");
     }
     for (std::size_t k = 0; k < d.links.size(); ++k) {
@@ -161,6 +161,10 @@ void Checker::check_disruptions() {
       }
     }
     const std::string random_key = d.is_poisson() ? "monthly_rate" : "monthly_probability";
+    // A rate, probability or duration that could not be read is reported already; the rules
+    // that depend on it would only report its default.
+    const bool timing_read = readable(p + ".monthly_probability") &&
+                             readable(p + ".monthly_rate") && readable(p + ".duration");
     if (d.is_random() && !d.duration_hours && !written(p + ".duration")) {
       error(p, "disruption '" + d.id + "' has " + random_key + " but no duration",
             "e.g. duration: {hours: {lognormal: {median: 48, p95: 120}}}");
@@ -181,7 +185,7 @@ void Checker::check_disruptions() {
                 "check the duration's unit (hours or days)");
       }
     }
-    if (!d.is_random() && d.duration_hours) {
+    if (!d.is_random() && d.duration_hours && timing_read) {
       warning(p + ".duration", "duration is unused without monthly_probability or monthly_rate");
     }
     if (d.resume == model::Resume::when_open && !closes_a_timetable(d)) {
@@ -190,7 +194,8 @@ void Checker::check_disruptions() {
                   "' closes no timetabled link and no node a timetabled link leaves from",
               "extra departures replace cancelled timetabled ones; other links reopen at once");
     }
-    if (!d.is_random() && d.windows.empty() && written(p)) {
+    if (!d.is_random() && d.windows.empty() && written(p) && timing_read &&
+        readable(p + ".windows")) {
       error(p, "disruption '" + d.id + "' never happens",
             "give monthly_probability or monthly_rate with a duration, or windows");
     }

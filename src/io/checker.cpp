@@ -8,7 +8,9 @@ namespace corridor::io::detail {
 
 using model::Mode;
 
-Checker::Checker(const model::Scenario& s, const SourceMap& where) : s_(s), where_(where) {
+Checker::Checker(const model::Scenario& s, const SourceMap& where,
+                 std::set<std::string, std::less<>> unreadable)
+    : s_(s), where_(where), unreadable_(std::move(unreadable)) {
   for (const auto& n : s.nodes)
     node_ids_.add(n.id);
   for (const auto& l : s.links)
@@ -39,12 +41,24 @@ bool Checker::written(const std::string& path) const {
   return where_.entries().empty() || where_.entries().count(path) > 0;
 }
 
+bool Checker::readable(std::string_view path) const {
+  for (auto it = unreadable_.lower_bound(path); it != unreadable_.end() && it->starts_with(path);
+       ++it) {
+    if (it->size() == path.size() || (*it)[path.size()] == '.' || (*it)[path.size()] == '[') {
+      return false;
+    }
+  }
+  return true;
+}
+
 void Checker::error(const std::string& path, std::string message, std::string hint) {
+  if (unreadable_.count(path)) return;  // reported by the parser
   issues_.push_back(Issue{Issue::Severity::error, where_.locate(path), where_.written(path),
                           std::move(message), std::move(hint)});
 }
 
 void Checker::warning(const std::string& path, std::string message, std::string hint) {
+  if (unreadable_.count(path)) return;
   issues_.push_back(Issue{Issue::Severity::warning, where_.locate(path), where_.written(path),
                           std::move(message), std::move(hint)});
 }
@@ -136,11 +150,11 @@ std::string Checker::number(double v) {
 
 void Checker::check_reference(const std::string& path, const std::string& id, const IdSet& known,
                               std::string_view what) {
-  if (known.contains(id)) return;
   if (id.empty()) {
     if (written(path)) error(path, std::string(what) + " id cannot be empty");
     return;
   }
+  if (known.contains(id)) return;
   // An id a what-if removed: the fault is at the removal, which the base's user never wrote.
   const std::string list = what == "cargo" ? "cargo" : std::string(what) + "s";
   if (const auto* removal = where_.removal(list, id)) {

@@ -55,7 +55,11 @@ struct IdSet {
 /// Walks a scenario section by section and collects the rules it breaks.
 class Checker {
  public:
-  Checker(const model::Scenario& s, const SourceMap& where);
+  /// `unreadable`: the paths whose values the parser could not read (and defaulted). Their
+  /// problems are already reported, so no rule reports them again, and rules that depend on
+  /// them are skipped instead of reporting the default's consequences.
+  Checker(const model::Scenario& s, const SourceMap& where,
+          std::set<std::string, std::less<>> unreadable = {});
   /// Every rule broken, in section order.
   std::vector<Issue> run();
   /// The rules a policy and simulation run obey, for values given apart from the file
@@ -67,6 +71,8 @@ class Checker {
   /// The path was written in the file (or the scenario did not come from a file). Range checks
   /// skip values the parser defaulted, whose absence is already reported.
   [[nodiscard]] bool written(const std::string& path) const;
+  /// Neither `path` nor anything under it was unreadable.
+  [[nodiscard]] bool readable(std::string_view path) const;
   void error(const std::string& path, std::string message, std::string hint = {});
   void warning(const std::string& path, std::string message, std::string hint = {});
   /// Reports `value` below `min` (or not above it, when `strict`).
@@ -112,6 +118,7 @@ class Checker {
 
   const model::Scenario& s_;
   const SourceMap& where_;
+  std::set<std::string, std::less<>> unreadable_;
   IdSet node_ids_;
   IdSet link_ids_;
   IdSet cargo_ids_;

@@ -10,6 +10,7 @@
 #include <corridor/io/load_scenario.hpp>
 #include <corridor/io/validate.hpp>
 
+#include "io/checker.hpp"
 #include "io/input_file.hpp"
 #include "io/merge.hpp"
 #include "io/parse.hpp"
@@ -151,16 +152,13 @@ LoadedScenario finish(Document doc, Chain chain, const std::string& display) {
   std::vector<Issue> issues = std::move(chain.issues);
   Diagnostics diag(doc.positions);
   model::Scenario scenario = detail::parse_scenario(Field(doc.root, "", diag));
+  // A value that could not be read was defaulted; checks of its meaning would only repeat the
+  // problem, so the checker skips the paths that already have an error.
+  auto unreadable = diag.error_paths();
   auto parse_issues = diag.take();
   issues.insert(issues.end(), parse_issues.begin(), parse_issues.end());
-  // A value that could not be read was defaulted; checks of its meaning would only repeat the
-  // problem, so they are dropped for paths that already have an error.
-  std::set<std::string> unreadable;
-  for (const auto& i : issues) {
-    if (is_error(i)) unreadable.insert(i.path);
-  }
-  for (auto& issue : validate(scenario, doc.positions)) {
-    if (!unreadable.count(issue.path)) issues.push_back(std::move(issue));
+  for (auto& issue : detail::Checker(scenario, doc.positions, std::move(unreadable)).run()) {
+    issues.push_back(std::move(issue));
   }
   // Report in reading order: the named file first, then the files it extends.
   std::stable_sort(issues.begin(), issues.end(), [&](const Issue& a, const Issue& b) {

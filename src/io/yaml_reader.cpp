@@ -12,6 +12,7 @@
 namespace corridor::io::detail {
 
 void Diagnostics::error(const std::string& path, std::string message, std::string hint) {
+  error_paths_.insert(path);
   issues_.push_back(Issue{Issue::Severity::error, where_.locate(path), where_.written(path),
                           std::move(message), std::move(hint)});
 }

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,11 +27,16 @@ class Diagnostics {
   void add(Issue issue) { issues_.push_back(std::move(issue)); }
 
   [[nodiscard]] std::vector<Issue> take() { return std::move(issues_); }
+  /// The paths of the errors so far, as the caller named them (not as their file spells them).
+  [[nodiscard]] const std::set<std::string, std::less<>>& error_paths() const {
+    return error_paths_;
+  }
   [[nodiscard]] const SourceMap& where() const { return where_; }
 
  private:
   const SourceMap& where_;
   std::vector<Issue> issues_;
+  std::set<std::string, std::less<>> error_paths_;
 };
 
 /// A node of the document with its YAML path ("links[3].tariff").
