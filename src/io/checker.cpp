@@ -166,7 +166,8 @@ void Checker::check_reference(const std::string& path, const std::string& id, co
                             "remove or change what uses it too"});
     return;
   }
-  error(path, "unknown " + std::string(what) + " '" + id + "'", did_you_mean(id, known.ordered));
+  error(path, "unknown " + std::string(what) + " '" + id + "'",
+        suggest_.did_you_mean(id, known.ordered));
 }
 
 void Checker::check_ids(std::string_view list, const std::vector<std::string>& ids) {

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include <corridor/io/hints.hpp>
 #include <corridor/io/load_scenario.hpp>
 #include <corridor/model/overrides.hpp>
 #include <corridor/model/scenario.hpp>
@@ -119,6 +120,7 @@ class Checker {
   const model::Scenario& s_;
   const SourceMap& where_;
   std::set<std::string, std::less<>> unreadable_;
+  Suggestions suggest_;
   IdSet node_ids_;
   IdSet link_ids_;
   IdSet cargo_ids_;

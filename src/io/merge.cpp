@@ -2,32 +2,18 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include <corridor/io/hints.hpp>
+
+#include "io/list_merge.hpp"
 
 namespace corridor::io::detail {
 
 namespace {
 
 using Positions = SourceMap::Entries;
-
-/// A list of items merged by id, with what a new item of it must give (an incomplete new item
-/// whose id is close to a base id is a misspelt id, not a new item).
-struct ListById {
-  std::string_view section;
-  std::string_view item;  ///< "link"
-  std::array<std::string_view, 4> required;
-};
-constexpr std::array<ListById, 4> kListsById{{
-    {"nodes", "node", {"name", "country", "kind", ""}},
-    {"links", "link", {"from", "to", "mode", "distance_km"}},
-    {"cargo", "cargo profile", {"tonnes_per_teu", "value_usd_per_teu", "", ""}},
-    {"disruptions", "disruption", {"", "", "", ""}},
-}};
 
 /// Duration values (a number or one distribution) are replaced whole, never merged.
 constexpr std::array<std::string_view, 2> kReplacedWhole{"hours", "days"};
@@ -75,160 +61,6 @@ void copy_subtree(const Positions& source, std::string_view from, std::string_vi
   }
 }
 
-std::string item_path(std::string_view section, std::size_t i) {
-  return std::string(section) + "[" + std::to_string(i) + "]";
-}
-
-/// The id of a list item, when it is a map with a non-empty scalar id.
-std::optional<std::string> id_of(const YAML::Node& item) {
-  if (!item.IsMap()) return std::nullopt;
-  const YAML::Node id = item["id"];
-  if (!id || !id.IsScalar() || id.Scalar().empty()) return std::nullopt;
-  return id.Scalar();
-}
-
-/// One list of the base with the what-if's items applied to it.
-class ListMerge {
- public:
-  ListMerge(const ListById& list, const YAML::Node& base_list) : list_(list) {
-    if (base_list && base_list.IsSequence()) {
-      for (const auto& item : base_list) {
-        items_.push_back(YAML::Clone(item));
-        ids_.push_back(id_of(item));
-        if (ids_.back()) base_ids_.push_back(*ids_.back());
-      }
-    }
-    base_count_ = items_.size();
-    removed_.assign(base_count_, false);
-    replaced_.assign(base_count_, false);
-  }
-
-  /// Where each item of the what-if goes: an index into the items (base or appended), or
-  /// nothing when the item removes one or is in error.
-  std::vector<std::optional<std::size_t>> place(const YAML::Node& child_list, Diagnostics& diag) {
-    std::vector<std::optional<std::size_t>> target;
-    std::size_t ci = 0;
-    for (const auto& item : child_list) {
-      target.push_back(place_item(item, item_path(list_.section, ci++), diag));
-    }
-    return target;
-  }
-
-  [[nodiscard]] std::size_t base_count() const { return base_count_; }
-  [[nodiscard]] bool removed(std::size_t i) const { return i < base_count_ && removed_[i]; }
-  [[nodiscard]] bool replaced(std::size_t i) const { return i < base_count_ && replaced_[i]; }
-  [[nodiscard]] std::vector<YAML::Node>& items() { return items_; }
-  /// The ids removed from the base, with the what-if path that removed each.
-  [[nodiscard]] const std::vector<std::pair<std::string, std::string>>& removals() const {
-    return removals_;
-  }
-
- private:
-  struct Seen {
-    std::string path;
-    bool removal;
-  };
-
-  std::optional<std::size_t> find(const std::string& id) const {
-    for (std::size_t i = 0; i < ids_.size(); ++i) {
-      if (ids_[i] == id) return i;
-    }
-    return std::nullopt;
-  }
-
-  std::optional<std::size_t> place_item(const YAML::Node& item, const std::string& path,
-                                        Diagnostics& diag) {
-    const auto id = id_of(item);
-    if (!id) {
-      diag.error(path, "an item of a what-if's " + std::string(list_.section) + " needs an id",
-                 "the id says which base item it changes, or names a new one");
-      return std::nullopt;
-    }
-    const YAML::Node remove = item["remove"];
-    const bool removal = remove && remove.IsScalar() && remove.Scalar() == "true";
-    if (remove && !removal) {
-      diag.error(path + ".remove", "remove only takes the value true");
-      return std::nullopt;
-    }
-    const auto base = find(*id);
-    const auto seen = seen_.find(*id);
-    if (seen != seen_.end()) return place_again(*id, seen->second, removal, base, path, diag);
-    seen_[*id] = Seen{path, removal};
-    if (removal) {
-      if (!base || *base >= base_count_) {
-        diag.error(path + ".id",
-                   "cannot remove '" + *id + "': the base has no such " +
-                       std::string(list_.section) + " item",
-                   did_you_mean(*id, base_ids_));
-      } else {
-        removed_[*base] = true;
-        removals_.emplace_back(*id, path);
-      }
-      return std::nullopt;
-    }
-    if (base) return base;
-    if (misspelt(item, *id, path, diag)) return std::nullopt;
-    items_.emplace_back(YAML::NodeType::Map);
-    ids_.push_back(*id);
-    return items_.size() - 1;
-  }
-
-  /// An id given a second time: after `remove: true` it replaces the base item whole.
-  std::optional<std::size_t> place_again(const std::string& id, Seen& first, bool removal,
-                                         std::optional<std::size_t> base, const std::string& path,
-                                         Diagnostics& diag) {
-    const bool base_removed = base && *base < base_count_ && removed_[*base];
-    if (first.removal && !removal && base_removed && !replaced_[*base]) {
-      removed_[*base] = false;
-      replaced_[*base] = true;
-      items_[*base] = YAML::Node(YAML::NodeType::Map);
-      std::erase_if(removals_, [&](const auto& r) { return r.first == id; });
-      first.removal = false;
-      return base;
-    }
-    const auto line = diag.where().locate(first.path).line;
-    diag.error(
-        path + ".id",
-        "'" + id + "' is given again (first at line " + std::to_string(line) + " of this what-if)",
-        "give each id once; to replace a base item whole, remove it "
-        "({id: ..., remove: true}) and then give it again");
-    return std::nullopt;
-  }
-
-  /// A new id close to a base id, on an item that lacks what a new item needs, is a typo.
-  bool misspelt(const YAML::Node& item, const std::string& id, const std::string& path,
-                Diagnostics& diag) const {
-    const auto near = nearest(id, base_ids_);
-    if (!near) return false;
-    std::string needs;
-    bool complete = true;
-    for (std::string_view key : list_.required) {
-      if (key.empty()) continue;
-      needs += (needs.empty() ? "" : ", ") + std::string(key);
-      complete = complete && item[std::string(key)];
-    }
-    if (list_.section == "disruptions") {
-      needs = "links or nodes";
-      complete = item["links"] || item["nodes"];
-    }
-    if (complete) return false;
-    diag.error(path + ".id", "unknown " + std::string(list_.item) + " '" + id + "'",
-               "did you mean '" + *near + "'? (a new " + std::string(list_.item) + " needs " +
-                   needs + ")");
-    return true;
-  }
-
-  const ListById& list_;
-  std::vector<YAML::Node> items_;
-  std::vector<std::optional<std::string>> ids_;
-  std::vector<std::string> base_ids_;
-  std::size_t base_count_ = 0;
-  std::vector<bool> removed_;
-  std::vector<bool> replaced_;
-  std::map<std::string, Seen> seen_;
-  std::vector<std::pair<std::string, std::string>> removals_;
-};
-
 class Merger {
  public:
   Merger(const Document& what_if, Diagnostics& diag, Positions positions)
@@ -267,7 +99,7 @@ class Merger {
       Field(child_list, section, diag_).error("expected a list");
       return base_list;
     }
-    ListMerge merge(list, base_list);
+    ListMerge merge(list, base_list, suggest_);
     const auto target = merge.place(child_list, diag_);
     auto& items = merge.items();
     // Final index of every item, with removed base items dropped.
@@ -336,6 +168,7 @@ class Merger {
   Diagnostics& diag_;
   Positions out_;
   Positions removals_;
+  Suggestions suggest_;
 };
 
 }  // namespace
