@@ -99,9 +99,10 @@ report::Format output_format(const OutputOptions& o) {
     if (ext == ".json") return report::Format::json;
     if (ext == ".md") return report::Format::md;
     if (ext == ".csv") return report::Format::csv;
-    throw ValidationError("", {option_error("-o", "no report format is written to '" + ext + "' files",
-                                            "formats are text (.txt), md (.md), json (.json) and "
-                                            "csv (.csv); --format chooses one for any file name")});
+    throw ValidationError("",
+                          {option_error("-o", "no report format is written to '" + ext + "' files",
+                                        "formats are text (.txt), md (.md), json (.json) and "
+                                        "csv (.csv); --format chooses one for any file name")});
   }
   return report::Format::text;
 }

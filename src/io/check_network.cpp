@@ -29,22 +29,22 @@ void Checker::check_nodes() {
     }
     if (n.handling) {
       between(p + ".handling.usd_per_teu", n.handling->usd_per_teu.value(), 0.0, false, kMaxUsd,
-               kMoneyLimit);
+              kMoneyLimit);
       if (n.handling->kg_co2e_per_teu) {
         between(p + ".handling.kg_co2e_per_teu", n.handling->kg_co2e_per_teu->value(), 0.0, false,
-                 model::kMaxKgPerTeu, "a transshipment emits at most 10,000 kg CO2e per TEU");
+                model::kMaxKgPerTeu, "a transshipment emits at most 10,000 kg CO2e per TEU");
       }
     }
     if (n.dwell) {
       between(p + ".dwell.usd_per_teu", n.dwell->usd_per_teu.value(), 0.0, false, kMaxUsd,
-               kMoneyLimit);
+              kMoneyLimit);
     }
     if (n.capacity.teu_per_day) {
       between(p + ".capacity.teu_per_day", *n.capacity.teu_per_day, 0.0, true,
                model::kMaxTeuPerDay, kThroughputLimit);
     }
     between(p + ".storage_usd_per_teu_day", n.storage_usd_per_teu_day.value(), 0.0, false, kMaxUsd,
-             kMoneyLimit);
+            kMoneyLimit);
     need_source(p, n.source, "node '" + n.id + "'");
   }
 }
@@ -86,10 +86,9 @@ void Checker::check_links() {
       error(p + ".gauge", "gauge applies to rail links only");
     }
     between(p + ".distance_km", l.distance.value(), 0.0, true, model::kMaxDistanceKm,
-             "no link is longer than the equator, 40,075 km");
+            "no link is longer than the equator, 40,075 km");
     if (l.speed_kmh) {
-      between(p + ".speed_kmh", *l.speed_kmh, 0.0, true, model::kMaxSpeedKmh,
-               "speeds are in km/h");
+      between(p + ".speed_kmh", *l.speed_kmh, 0.0, true, model::kMaxSpeedKmh, "speeds are in km/h");
       const double hours = l.distance.value() / *l.speed_kmh;
       if (*l.speed_kmh > 0.0 && hours > model::kMaxHours && written(p + ".speed_kmh")) {
         error(p + ".speed_kmh",
@@ -99,12 +98,12 @@ void Checker::check_links() {
       }
     }
     between(p + ".tariff.usd_per_teu", l.tariff.usd_per_teu.value(), 0.0, false, kMaxUsd,
-             kMoneyLimit);
+            kMoneyLimit);
     between(p + ".tariff.usd_per_teu_km", l.tariff.usd_per_teu_km, 0.0, false, kMaxUsd,
-             kMoneyLimit);
+            kMoneyLimit);
     if (l.co2e_g_per_tkm) {
       between(p + ".co2e_g_per_tkm", *l.co2e_g_per_tkm, 0.0, false, model::kMaxGramsPerTkm,
-               "emission factors are at most 10,000 g CO2e per tonne-km");
+              "emission factors are at most 10,000 g CO2e per tonne-km");
     }
     if (l.capacity.teu_per_day) {
       between(p + ".capacity.teu_per_day", *l.capacity.teu_per_day, 0.0, true,

@@ -18,12 +18,12 @@ void Checker::check_cargo() {
     const auto& c = s_.cargo[i];
     const std::string p = at("cargo", i);
     between(p + ".tonnes_per_teu", c.tonnes_per_teu.value(), 0.0, true, model::kMaxTonnesPerTeu,
-             "masses are in tonnes per TEU");
+            "masses are in tonnes per TEU");
     between(p + ".value_usd_per_teu", c.value_usd_per_teu.value(), 0.0, false, model::kMaxUsd,
-             kMoneyLimit);
+            kMoneyLimit);
     if (c.value_of_time_usd_per_teu_day) {
       between(p + ".value_of_time_usd_per_teu_day", c.value_of_time_usd_per_teu_day->value(), 0.0,
-               false, model::kMaxUsd, kMoneyLimit);
+              false, model::kMaxUsd, kMoneyLimit);
     }
     need_source(p, c.source, "cargo '" + c.id + "'");
   }
@@ -40,10 +40,10 @@ void Checker::check_demand() {
       error(p + ".to", "origin and destination are the same node '" + d.to + "'");
     }
     between(p + ".teu_per_week", d.teu_per_week, 0.0, false, model::kMaxTeuPerWeek,
-             "the whole world moves about 16 million TEU a week");
+            "the whole world moves about 16 million TEU a week");
     if (d.deadline_days) {
       between(p + ".deadline_days", *d.deadline_days, 0.0, true, model::kMaxDays,
-               "durations are at most 10 years");
+              "durations are at most 10 years");
     }
     between(p + ".shipment_teu", d.shipment_teu, 0.0, true, model::kMaxCapacityTeu,
              "a shipment is at most 100,000 TEU, more than the largest ship carries");
@@ -106,14 +106,14 @@ void Checker::check_emission_factors() {
   for (Mode m : model::kAllModes) {
     const std::string p = "emission_factors." + std::string(model::to_string(m));
     between(p + ".g_per_tkm", ef.factor(m), 0.0, false, model::kMaxGramsPerTkm,
-             "emission factors are at most 10,000 g CO2e per tonne-km");
+            "emission factors are at most 10,000 g CO2e per tonne-km");
     if (written(p) && !where_.entries().empty() && ef.source[static_cast<std::size_t>(m)].empty()) {
       warning(p, "emission factor has no source",
               "add source: \"<publication, URL>\" or \"estimate: <reasoning>\"");
     }
   }
   between("emission_factors.handling.kg_per_teu", ef.handling_kg_per_teu, 0.0, false,
-           model::kMaxKgPerTeu, "a transshipment emits at most 10,000 kg CO2e per TEU");
+          model::kMaxKgPerTeu, "a transshipment emits at most 10,000 kg CO2e per TEU");
 }
 
 bool Checker::closes_a_timetable(const model::Disruption& d) const {

@@ -19,6 +19,7 @@
 
 namespace corridor::io::detail {
 
+using model::kMaxAlternatives;
 using model::kMaxVia;
 inline constexpr double kHoursPerMonth = 365.25 * 24.0 / 12.0;
 /// The hint of every amount of money above model::kMaxUsd.

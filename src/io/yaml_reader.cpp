@@ -134,9 +134,9 @@ std::optional<std::int64_t> Field::integer_in(std::int64_t min, std::int64_t max
     std::int64_t value = 0;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec == std::errc() && value >= min && value <= max) return value;
-    error("must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " +
-              text,
-          std::move(hint));
+    error(
+        "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " + text,
+        std::move(hint));
     return std::nullopt;
   }
   return integer();  // reports what else was written

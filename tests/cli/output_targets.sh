@@ -23,7 +23,7 @@ cmp "$dir/expected.txt" "$dir/stdout-dash.txt" || fail "-o - differs from standa
 sum_before=$(cat "$base" "$what_if" | cksum)
 for target in "$base" "$what_if" "$dir/./titr-baltic.yaml"; do
   set +e
-  "$corridor" run "$what_if" -o "$target" 2>"$dir/err"
+  "$corridor" run "$what_if" --format text -o "$target" 2>"$dir/err"
   code=$?
   set -e
   [ "$code" = 2 ] || fail "-o $target: exit $code, expected 2"
@@ -31,7 +31,7 @@ for target in "$base" "$what_if" "$dir/./titr-baltic.yaml"; do
 done
 ln -s titr-baltic.yaml "$dir/link.yaml"
 set +e
-"$corridor" run "$base" -o "$dir/link.yaml" 2>/dev/null
+"$corridor" run "$base" --format text -o "$dir/link.yaml" 2>/dev/null
 code=$?
 set -e
 [ "$code" = 2 ] || fail "-o onto a link to the scenario: exit $code"
