@@ -40,8 +40,8 @@ void Checker::check_nodes() {
               kMoneyLimit);
     }
     if (n.capacity.teu_per_day) {
-      between(p + ".capacity.teu_per_day", *n.capacity.teu_per_day, 0.0, true,
-               model::kMaxTeuPerDay, kThroughputLimit);
+      between(p + ".capacity.teu_per_day", *n.capacity.teu_per_day, 0.0, true, model::kMaxTeuPerDay,
+              kThroughputLimit);
     }
     between(p + ".storage_usd_per_teu_day", n.storage_usd_per_teu_day.value(), 0.0, false, kMaxUsd,
             kMoneyLimit);
@@ -106,8 +106,8 @@ void Checker::check_links() {
               "emission factors are at most 10,000 g CO2e per tonne-km");
     }
     if (l.capacity.teu_per_day) {
-      between(p + ".capacity.teu_per_day", *l.capacity.teu_per_day, 0.0, true,
-               model::kMaxTeuPerDay, kThroughputLimit);
+      between(p + ".capacity.teu_per_day", *l.capacity.teu_per_day, 0.0, true, model::kMaxTeuPerDay,
+              kThroughputLimit);
     }
     for (std::size_t c = 0; c < l.transit_countries.size(); ++c) {
       if (!valid_country(l.transit_countries[c])) {

@@ -46,7 +46,7 @@ void Checker::check_demand() {
               "durations are at most 10 years");
     }
     between(p + ".shipment_teu", d.shipment_teu, 0.0, true, model::kMaxCapacityTeu,
-             "a shipment is at most 100,000 TEU, more than the largest ship carries");
+            "a shipment is at most 100,000 TEU, more than the largest ship carries");
   }
 }
 
@@ -210,8 +210,8 @@ void Checker::check_disruptions() {
 
 void Checker::check_simulation() {
   const auto& sim = s_.simulation;
-  between("simulation.departure_window_days", sim.departure_window_days, 0.0, true,
-          model::kMaxDays, "durations are at most 10 years");
+  between("simulation.departure_window_days", sim.departure_window_days, 0.0, true, model::kMaxDays,
+          "durations are at most 10 years");
   between("simulation.horizon_days", sim.horizon_days, 0.0, true, model::kMaxDays,
           "durations are at most 10 years");
   between("simulation.warmup_days", sim.warmup_days, 0.0, false, model::kMaxDays,

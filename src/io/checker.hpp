@@ -24,7 +24,8 @@ using model::kMaxVia;
 inline constexpr double kHoursPerMonth = 365.25 * 24.0 / 12.0;
 /// The hint of every amount of money above model::kMaxUsd.
 inline constexpr const char* kMoneyLimit = "amounts of money are at most USD 1,000,000,000";
-inline constexpr const char* kThroughputLimit = "throughput limits are at most 10,000,000 TEU a day";
+inline constexpr const char* kThroughputLimit =
+    "throughput limits are at most 10,000,000 TEU a day";
 
 /// "list[i]"
 inline std::string at(std::string_view list, std::size_t i) {
