@@ -212,10 +212,10 @@ void Checker::check_simulation() {
   const auto& sim = s_.simulation;
   between("simulation.departure_window_days", sim.departure_window_days, 0.0, true, model::kMaxDays,
           "durations are at most 10 years");
-  between("simulation.horizon_days", sim.horizon_days, 0.0, true, model::kMaxDays,
-          "durations are at most 10 years");
-  between("simulation.warmup_days", sim.warmup_days, 0.0, false, model::kMaxDays,
-          "durations are at most 10 years");
+  between("simulation.horizon_days", sim.horizon_days, 0.0, true, kMaxHorizonDays,
+          "the capacity simulation runs at most 100 years");
+  between("simulation.warmup_days", sim.warmup_days, 0.0, false, kMaxHorizonDays,
+          "the capacity simulation runs at most 100 years");
   const bool warmup = written("simulation.warmup_days");
   if (sim.warmup_days >= 0.0 && sim.horizon_days > 0.0 && sim.warmup_days >= sim.horizon_days &&
       (warmup || written("simulation.horizon_days"))) {

@@ -22,6 +22,9 @@ namespace corridor::io::detail {
 using model::kMaxAlternatives;
 using model::kMaxVia;
 inline constexpr double kHoursPerMonth = 365.25 * 24.0 / 12.0;
+/// Longest horizon (and warm-up) of the capacity simulation, in days: 100 years, room for the
+/// long runs that statistics on rare queues need (docs/scenario-format.md, "Limits").
+inline constexpr double kMaxHorizonDays = 36'500.0;
 /// The hint of every amount of money above model::kMaxUsd.
 inline constexpr const char* kMoneyLimit = "amounts of money are at most USD 1,000,000,000";
 inline constexpr const char* kThroughputLimit =
