@@ -10,6 +10,7 @@ packages=(
   clang-format python3-jsonschema
   # the optional fuzz preset (tests/fuzz): clang with libFuzzer
   clang libfuzzer-14-dev
+  chromium gdal-bin
 )
 
 missing=()

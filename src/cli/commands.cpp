@@ -9,8 +9,10 @@
 
 #include <corridor/engine/pipeline.hpp>
 #include <corridor/error.hpp>
+#include <corridor/model/plausibility.hpp>
 #include <corridor/model/printable.hpp>
 #include <corridor/report/labels.hpp>
+#include <corridor/report/plausibility.hpp>
 #include <corridor/report/report.hpp>
 
 #include "cli/output_file.hpp"
@@ -89,7 +91,7 @@ report::Format output_format(const OutputOptions& o) {
     auto f = report::parse_format(*o.format);
     if (!f) {
       throw ValidationError("", {option_error("--format", "unknown format '" + *o.format + "'",
-                                              "formats are text, md, json, csv")});
+                                              "formats are text, md, json, csv, html, geojson")});
     }
     return *f;
   }
@@ -99,10 +101,13 @@ report::Format output_format(const OutputOptions& o) {
     if (ext == ".json") return report::Format::json;
     if (ext == ".md") return report::Format::md;
     if (ext == ".csv") return report::Format::csv;
+    if (ext == ".html" || ext == ".htm") return report::Format::html;
+    if (ext == ".geojson") return report::Format::geojson;
     throw ValidationError("",
                           {option_error("-o", "no report format is written to '" + ext + "' files",
-                                        "formats are text (.txt), md (.md), json (.json) and "
-                                        "csv (.csv); --format chooses one for any file name")});
+                                        "formats are text (.txt), md (.md), json (.json), "
+                                        "csv (.csv), html (.html) and geojson (.geojson); "
+                                        "--format chooses one for any file name")});
   }
   return report::Format::text;
 }
@@ -131,18 +136,50 @@ std::string count(std::size_t n, const std::string& one, const std::string& many
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
 
+/// The plausibility findings as warnings located where the questioned value was written.
+std::vector<Issue> plausibility_warnings(const model::Plausibility& checks,
+                                         const io::SourceMap& where) {
+  std::vector<Issue> out;
+  for (const auto& f : checks.findings) {
+    out.push_back(Issue{Issue::Severity::warning, where.locate(f.path), where.written(f.path),
+                        f.message, f.hint});
+  }
+  return out;
+}
+
 }  // namespace
 
 int run_validate(const Options& options) {
+  if (!options.plausibility && (options.output.path || options.output.format)) {
+    throw ValidationError("", {option_error(options.output.path ? "-o" : "--format",
+                                            "validate writes a report only with --plausibility",
+                                            "add --plausibility")});
+  }
+  const auto format = checked_format(options.output);
+  if (format == report::Format::html || format == report::Format::geojson) {
+    throw ValidationError("", {option_error("--format",
+                                            "a plausibility report is text, md, json or csv, not " +
+                                                std::string(report::to_string(format)),
+                                            "")});
+  }
   const auto loaded = load(options);
   const auto& s = loaded.scenario;
+  const auto checks = model::check_plausibility(s);
+  const auto findings = plausibility_warnings(checks, loaded.source_map);
+  log_warnings(findings);
+  if (options.plausibility) {
+    std::ostringstream report_text;
+    report::write(s, checks, format, report_text);
+    write_output(report_text.str(), options.output.path);
+    return 0;
+  }
   std::ostringstream out;
   out << "ok: " << options.scenario << ": scenario '" << model::printable(s.name) << "', "
       << count(s.nodes.size(), "node", "nodes") << ", " << count(s.links.size(), "link", "links")
       << ", " << count(s.cargo.size(), "cargo profile", "cargo profiles") << ", "
       << count(s.demand.size(), "demand line", "demand lines");
-  if (!loaded.warnings.empty()) {
-    out << ", " << count(loaded.warnings.size(), "warning", "warnings");
+  if (const std::size_t warnings = loaded.warnings.size() + findings.size(); warnings > 0) {
+    out << ", " << count(warnings, "warning", "warnings");
   }
   out << '\n';
   write_output(out.str(), std::nullopt);
@@ -153,7 +190,8 @@ int run_plan(const Options& options) {
   const auto format = checked_format(options.output);
   const auto loaded = load(options);
   const auto prepared = prepare(loaded.scenario, options);
-  const auto result = engine::plan(loaded.scenario, prepared);
+  auto result = engine::plan(loaded.scenario, prepared);
+  result.provenance.command = options.command_line;
   write_report(result, options.output, format);
   return 0;
 }
@@ -169,8 +207,32 @@ int run_simulate(const Options& options) {
               " -> " + d.to);
   };
   progress.journeys = [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); };
-  const auto result = engine::simulate(loaded.scenario, prepared, progress);
+  auto result = engine::simulate(loaded.scenario, prepared, progress);
+  result.provenance.command = options.command_line;
   bar.finish();
+  write_report(result, options.output, format);
+  return 0;
+}
+
+int run_capacity(const Options& options) {
+  const auto format = checked_format(options.output);
+  if (format == report::Format::html || format == report::Format::geojson) {
+    throw ValidationError("", {option_error("--format",
+                                            "capacity reports are text, md, json or csv, not " +
+                                                std::string(report::to_string(format)),
+                                            "")});
+  }
+  const auto loaded = load(options);
+  const auto prepared = prepare(loaded.scenario, options);
+  ProgressBar bar(options.progress && options.verbosity >= 0);
+  bar.label(std::string("capacity ") +
+            std::string(capacity::to_string(prepared.capacity.route_choice)));
+  const auto result = engine::capacity(
+      loaded.scenario, prepared,
+      [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); });
+  bar.finish();
+  for (const auto& w : result.warnings)
+    spdlog::warn("warning: {}", w);
   write_report(result, options.output, format);
   return 0;
 }

@@ -10,5 +10,6 @@ namespace corridor::cli {
 int run_validate(const Options& options);
 int run_plan(const Options& options);      // `corridor run` and `corridor routes`
 int run_simulate(const Options& options);  // `corridor simulate`
+int run_capacity(const Options& options);  // `corridor capacity`
 
 }  // namespace corridor::cli

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <new>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
@@ -61,15 +62,54 @@ void add_policy_options(CLI::App& cmd, Options& o) {
   cmd.add_option("--via", p.via, "node id every route must pass (repeatable)");
   cmd.add_option("--max-transshipments", p.max_transshipments, "most changes of mode or gauge");
   cmd.add_option("--max-gauge-changes", p.max_gauge_changes, "most rail gauge changes");
+  cmd.add_option("--max-days", p.max_days, "rule out routes slower than this many days");
   cmd.add_flag("--no-avoid", p.clear_avoid, "ignore the scenario's avoid_* lists");
 }
 
 void add_output_options(CLI::App& cmd, corridor::cli::OutputOptions& o) {
   cmd.add_option("-f,--format", o.format,
-                 "text, md, json or csv (default: from -o's extension, else text)");
+                 "text, md, json, csv, html or geojson (default: from -o's extension, else text)");
   cmd.add_option("-o,--output", o.path, "write the report to this file instead of standard output");
   cmd.add_flag("--csv-bom", o.csv_bom,
                "CSV: start with a UTF-8 byte order mark, so that Excel reads names right");
+}
+
+/// `corridor capacity`: every shipment of the horizon competing for the scenario's limited
+/// resources (docs/cli.md).
+CLI::App* add_capacity_command(CLI::App& app, Options& o) {
+  auto* cmd = app.add_subcommand(
+      "capacity", "a horizon of shipments competing for ferries, terminals and borders");
+  auto& sim = o.overrides.simulation;
+  auto& cap = o.overrides.capacity;
+  cmd->add_option("scenario", o.scenario, "scenario YAML file")->required();
+  cmd->add_option("--horizon-days", sim.horizon_days,
+                  "days of demand to simulate (default: simulation.horizon_days, 365)");
+  cmd->add_option("--warmup-days", sim.warmup_days,
+                  "first days not counted (default: simulation.warmup_days, 30)");
+  cmd->add_option("--demand-scale", sim.demand_scale,
+                  "multiply every line's teu_per_week (default: simulation.demand_scale, 1)");
+  cmd->add_option("--replications", cap.replications, "replications of the horizon (default 10)");
+  cmd->add_option("--seed", o.named.seed, "random seed (0 to 18446744073709551615)");
+  cmd->add_option("--threads", sim.threads, "worker threads (default: all cores)");
+  cmd->add_option("--route-choice", cap.route_choice,
+                  "best, shares, logit or equilibrium (default best)");
+  cmd->add_option("--routes", sim.routes_per_line,
+                  "routes per line to choose from (default: 1 for best, one per --share, 3 "
+                  "for logit and equilibrium)");
+  cmd->add_option("--share", cap.shares,
+                  "shares: weight of each route, best first (repeatable; the same for every "
+                  "line)");
+  cmd->add_option("--logit-scale", cap.logit_scale_usd,
+                  "logit, equilibrium: USD per TEU that makes a route e times less likely "
+                  "(default 100)");
+  cmd->add_option("--max-iterations", cap.max_iterations,
+                  "equilibrium: at most this many simulations (default 30)");
+  cmd->add_option("--tolerance", cap.tolerance,
+                  "equilibrium: stop when no line's shares move more than this (default 0.01)");
+  cmd->add_flag("--no-progress", o.capacity_no_progress, "no progress bar");
+  add_policy_options(*cmd, o);
+  add_output_options(*cmd, o.output);
+  return cmd;
 }
 
 void set_up_logging(int verbosity) {
@@ -106,6 +146,29 @@ int check_command(int argc, char** argv, const CLI::App& app) {
   return 0;
 }
 
+/// `arg` as a POSIX shell reads it back: bare when it holds only safe characters, else in
+/// single quotes.
+std::string shell_quoted(std::string_view arg) {
+  constexpr std::string_view kSafe =
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-+=./:,@%";
+  if (!arg.empty() && arg.find_first_not_of(kSafe) == std::string_view::npos) {
+    return std::string(arg);
+  }
+  std::string quoted = "'";
+  for (char c : arg)
+    quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return quoted + "'";
+}
+
+/// "corridor" and the arguments; the program's own path is left out, so that reports do not
+/// depend on where corridor is installed.
+std::string command_line(int argc, char** argv) {
+  std::string line = "corridor";
+  for (int i = 1; i < argc; ++i)
+    line += " " + shell_quoted(argv[i]);
+  return line;
+}
+
 int dispatch(const Options& options) {
   switch (options.command) {
     case Command::validate:
@@ -115,6 +178,8 @@ int dispatch(const Options& options) {
       return corridor::cli::run_plan(options);
     case Command::simulate:
       return corridor::cli::run_simulate(options);
+    case Command::capacity:
+      return corridor::cli::run_capacity(options);
   }
   return static_cast<int>(corridor::ExitCode::internal);
 }
@@ -135,6 +200,10 @@ int main(int argc, char** argv) try {
 
   auto* validate = app.add_subcommand("validate", "check a scenario file and report every problem");
   validate->add_option("scenario", options.scenario, "scenario YAML file")->required();
+  validate->add_flag("--plausibility", options.plausibility,
+                     "write every link's implied speed and detour against the great circle, "
+                     "and the findings, as a report");
+  add_output_options(*validate, options.output);
 
   auto* run = app.add_subcommand("run", "price every demand line of a scenario");
   run->add_option("scenario", options.scenario, "scenario YAML file")->required();
@@ -180,6 +249,8 @@ int main(int argc, char** argv) try {
   add_listing_options(*simulate, options, true);
   add_output_options(*simulate, options.output);
 
+  auto* capacity = add_capacity_command(app, options);
+
   if (const int code = check_command(argc, argv, app)) return code;
   try {
     app.parse(argc, argv);
@@ -194,6 +265,7 @@ int main(int argc, char** argv) try {
     return static_cast<int>(corridor::ExitCode::invalid_input);
   }
   options.verbosity = quiet ? -1 : verbose;
+  options.command_line = command_line(argc, argv);
   options.progress = !no_progress;
   if (*validate) options.command = Command::validate;
   if (*run) options.command = Command::run;
@@ -204,6 +276,10 @@ int main(int argc, char** argv) try {
   if (*simulate) {
     options.command = Command::simulate;
     if (*sim_from) options.od = sim_od;
+  }
+  if (*capacity) {
+    options.command = Command::capacity;
+    options.progress = !options.capacity_no_progress;
   }
   set_up_logging(options.verbosity);
   return dispatch(options);

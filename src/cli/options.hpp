@@ -10,7 +10,7 @@
 
 namespace corridor::cli {
 
-enum class Command : std::uint8_t { validate, run, routes, simulate };
+enum class Command : std::uint8_t { validate, run, routes, simulate, capacity };
 
 /// Values as typed; converted by overrides_of() (commands.cpp), so that an unknown name gets the
 /// same message as in a scenario file and a number is never wrapped or clamped.
@@ -21,7 +21,7 @@ struct NamedOptions {
 };
 
 struct OutputOptions {
-  std::optional<std::string> format;  ///< text, md, json, csv; default from -o's extension
+  std::optional<std::string> format;  ///< text, md, json, csv, html, geojson; default from -o
   std::optional<std::string> path;    ///< -o; standard output when unset
   bool csv_bom = false;               ///< CSV: start with a UTF-8 byte order mark
 };
@@ -31,10 +31,15 @@ struct Options {
   std::string scenario;
   int verbosity = 0;  ///< -1 quiet, 0 normal, 1 info, 2 debug
   bool progress = true;
+  bool plausibility = false;          ///< validate: write the plausibility table
+  bool capacity_no_progress = false;  ///< capacity: --no-progress as given
   model::Overrides overrides;
   NamedOptions named;
   std::optional<model::OdQuery> od;  ///< routes and simulate: --from, --to, --cargo
   OutputOptions output;
+  /// The command as typed, for reports that say what produced them: "corridor" and the
+  /// arguments, shell-quoted where needed.
+  std::string command_line;
 };
 
 }  // namespace corridor::cli

@@ -52,8 +52,8 @@ void Checker::check_demand() {
 
 void Checker::check_policy(const model::Policy& pol) {
   const auto& c = pol.constraints;
-  check_policy_numbers(
-      {pol.alternatives, pol.pareto_max_labels, c.max_transshipments, c.max_gauge_changes});
+  check_policy_numbers({pol.alternatives, pol.pareto_max_labels, c.max_transshipments,
+                        c.max_gauge_changes, c.max_days});
   check_constraint_lists(c);
   between("policy.capital_cost_rate_per_year", pol.capital_cost_rate_per_year, 0.0, false,
           model::kMaxCapitalRate, "a rate per year: 0.10 is 10 %");
@@ -70,6 +70,7 @@ void Checker::check_policy_numbers(const PolicyNumbers& n) {
   if (n.max_gauge_changes) {
     in_range("policy.max_gauge_changes", *n.max_gauge_changes, 0, model::kMaxTransferLimit);
   }
+  if (n.max_days) at_least("policy.max_days", *n.max_days, 0.0, true);
 }
 
 void Checker::check_constraint_lists(const model::Constraints& c) {

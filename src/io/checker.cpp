@@ -80,7 +80,7 @@ void Checker::in_range(const std::string& path, std::int64_t value, std::int64_t
 std::vector<Issue> Checker::run_overrides(const model::Overrides& overrides) {
   const auto& p = overrides.policy;
   check_policy_numbers(
-      {p.alternatives, p.pareto_max_labels, p.max_transshipments, p.max_gauge_changes});
+      {p.alternatives, p.pareto_max_labels, p.max_transshipments, p.max_gauge_changes, p.max_days});
   model::Constraints lists;
   lists.avoid_countries = p.avoid_countries;
   lists.avoid_links = p.avoid_links;
@@ -97,6 +97,7 @@ std::vector<Issue> Checker::run_overrides(const model::Overrides& overrides) {
   if (simulation.routes_per_line) {
     in_range("simulation.routes", *simulation.routes_per_line, 1, model::kMaxAlternatives);
   }
+  check_capacity_overrides(overrides);
   if (overrides.od) {
     const auto& od = *overrides.od;
     check_reference("od.from", od.from, node_ids_, "node");

@@ -105,12 +105,14 @@ class Checker {
   void check_cargo();
   void check_demand();
   void check_policy(const model::Policy& policy);
-  /// The policy's integers, wide so that a value given outside its range is reported as given.
+  /// The policy's numbers; integers wide so that a value given outside its range is reported as
+  /// given.
   struct PolicyNumbers {
     std::optional<std::int64_t> alternatives;
     std::optional<std::int64_t> pareto_max_labels;
     std::optional<std::int64_t> max_transshipments;
     std::optional<std::int64_t> max_gauge_changes;
+    std::optional<double> max_days;
   };
   void check_policy_numbers(const PolicyNumbers& numbers);
   void check_constraint_lists(const model::Constraints& constraints);
@@ -121,6 +123,11 @@ class Checker {
   /// Some timetabled link is closed by `d`, directly or through the node it leaves from.
   [[nodiscard]] bool closes_a_timetable(const model::Disruption& d) const;
   void check_simulation();
+  /// The capacity simulation's overrides (check_capacity.cpp): its horizon, warm-up and demand
+  /// scale as the file's keys are checked, and route-choice options only with their choice.
+  void check_capacity_overrides(const model::Overrides& overrides);
+  void check_route_choice(const model::CapacityOverrides& c);
+  void check_shares(const std::string& choice, const std::vector<double>& shares);
 
   const model::Scenario& s_;
   const SourceMap& where_;

@@ -242,7 +242,8 @@ model::Policy parse_policy(const Field& f) {
   model::Policy p;
   if (!f.expect_map({"objective", "alternatives", "pareto", "avoid_countries", "avoid_modes",
                      "avoid_links", "avoid_nodes", "via", "max_transshipments", "max_gauge_changes",
-                     "pareto_max_labels", "capital_cost_rate_per_year", "capital_cost_source"})) {
+                     "max_days", "pareto_max_labels", "capital_cost_rate_per_year",
+                     "capital_cost_source"})) {
     return p;
   }
   if (const Field o = f["objective"]; o.present()) {
@@ -271,6 +272,7 @@ model::Policy parse_policy(const Field& f) {
   read(f["via"], c.via);
   read(f["max_transshipments"], c.max_transshipments, 0, model::kMaxTransferLimit);
   read(f["max_gauge_changes"], c.max_gauge_changes, 0, model::kMaxTransferLimit);
+  read(f["max_days"], c.max_days);
   read(f["capital_cost_rate_per_year"], p.capital_cost_rate_per_year);
   read(f["capital_cost_source"], p.capital_cost_source);
   return p;

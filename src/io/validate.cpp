@@ -26,6 +26,7 @@ SourceMap option_names(const model::Overrides& o) {
   if (p.pareto_max_labels) names.add_named("policy.pareto_max_labels", "--pareto-max-labels");
   if (p.max_transshipments) names.add_named("policy.max_transshipments", "--max-transshipments");
   if (p.max_gauge_changes) names.add_named("policy.max_gauge_changes", "--max-gauge-changes");
+  if (p.max_days) names.add_named("policy.max_days", "--max-days");
   name_list("policy.avoid_countries", p.avoid_countries.size(), "--avoid-country");
   name_list("policy.avoid_links", p.avoid_links.size(), "--avoid-link");
   name_list("policy.avoid_nodes", p.avoid_nodes.size(), "--avoid-node");
@@ -34,6 +35,16 @@ SourceMap option_names(const model::Overrides& o) {
   if (s.replications) names.add_named("simulation.replications", "--replications");
   if (s.threads) names.add_named("simulation.threads", "--threads");
   if (s.routes_per_line) names.add_named("simulation.routes", "--routes");
+  if (s.horizon_days) names.add_named("simulation.horizon_days", "--horizon-days");
+  if (s.warmup_days) names.add_named("simulation.warmup_days", "--warmup-days");
+  if (s.demand_scale) names.add_named("simulation.demand_scale", "--demand-scale");
+  const auto& c = o.capacity;
+  if (c.replications) names.add_named("capacity.replications", "--replications");
+  if (c.route_choice) names.add_named("capacity.route_choice", "--route-choice");
+  name_list("capacity.shares", c.shares.size(), "--share");
+  if (c.logit_scale_usd) names.add_named("capacity.logit_scale_usd", "--logit-scale");
+  if (c.max_iterations) names.add_named("capacity.max_iterations", "--max-iterations");
+  if (c.tolerance) names.add_named("capacity.tolerance", "--tolerance");
   if (o.od) {
     names.add_named("od.from", "--from");
     names.add_named("od.to", "--to");

@@ -29,6 +29,7 @@ Policy apply(const Policy& base, const PolicyOverrides& o) {
   append(c.via, o.via);
   if (o.max_transshipments) c.max_transshipments = static_cast<int>(*o.max_transshipments);
   if (o.max_gauge_changes) c.max_gauge_changes = static_cast<int>(*o.max_gauge_changes);
+  if (o.max_days) c.max_days = *o.max_days;
   return p;
 }
 

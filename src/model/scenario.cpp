@@ -58,7 +58,8 @@ Distribution Link::running_time() const {
 
 bool Constraints::empty() const {
   return avoid_countries.empty() && avoid_modes.empty() && avoid_links.empty() &&
-         avoid_nodes.empty() && via.empty() && !max_transshipments && !max_gauge_changes;
+         avoid_nodes.empty() && via.empty() && !max_transshipments && !max_gauge_changes &&
+         !max_days;
 }
 
 bool Disruption::is_poisson() const {

@@ -15,6 +15,22 @@ struct Network::Index {
   std::unordered_map<std::string, std::size_t> nodes;
 };
 
+CorridorToken place_token(std::uint32_t node, std::optional<model::Port> port) {
+  // Low 32 bits: the mode in the top byte and the gauge below it, or all ones for no port.
+  CorridorToken low = 0xFFFF'FFFFU;
+  if (port) {
+    low = (static_cast<CorridorToken>(port->mode) << 24U) |
+          (static_cast<CorridorToken>(static_cast<std::uint32_t>(port->gauge_mm)) & 0xFF'FFFFU);
+  }
+  return (static_cast<CorridorToken>(node) << 32U) | low;
+}
+
+std::optional<model::Port> token_port(CorridorToken t) {
+  const CorridorToken low = t & 0xFFFF'FFFFU;
+  if (low == 0xFFFF'FFFFU) return std::nullopt;
+  return model::Port{static_cast<model::Mode>(low >> 24U), static_cast<int>(low & 0xFF'FFFFU)};
+}
+
 namespace {
 
 EdgeInfo priced(EdgeKind kind, std::uint32_t element, const cost::ElementCost& c) {
@@ -23,15 +39,26 @@ EdgeInfo priced(EdgeKind kind, std::uint32_t element, const cost::ElementCost& c
   e.element = element;
   e.hours = c.hours();
   e.usd = c.usd();
+  e.wait_hours = c.waiting_hours;
+  e.wait_usd = c.storage_usd;
   e.co2e_kg_per_tonne = c.co2e_kg_per_tonne;
   e.co2e_kg_per_teu = c.co2e_kg_per_teu;
   return e;
+}
+
+/// Does a leg from `a` to `b` make `b` a corridor place? Seaports and border posts always are;
+/// a leg into another country shows where it crosses, unless a border post at either end does.
+bool leg_passes_place(const model::Node& a, const model::Node& b) {
+  using model::NodeKind;
+  if (b.kind == NodeKind::seaport || b.kind == NodeKind::border) return true;
+  return a.country != b.country && a.kind != NodeKind::border;
 }
 
 }  // namespace
 
 Network::Network(const model::Scenario& scenario)
     : scenario_(&scenario),
+      window_(cost::departure_window(scenario.simulation)),
       graph_(std::make_unique<BoostGraph>()),
       index_(std::make_unique<Index>()) {
   const auto& nodes = scenario.nodes;
@@ -79,11 +106,13 @@ Network::Network(const model::Scenario& scenario)
       EdgeInfo start = priced(EdgeKind::start, node, free);
       start.source = origin_[n];
       start.target = arr + 1;
+      start.token = place_token(node, std::nullopt);
       edges_.push_back(start);
       // The destination's dwell holds the shipment too (customs, the terminal's gate).
       EdgeInfo finish = priced(EdgeKind::finish, node, dwell);
       finish.source = arr;
       finish.target = origin_[n] + 1;
+      finish.token = place_token(node, p);
       edges_.push_back(finish);
       EdgeInfo pass = priced(EdgeKind::dwell, node, dwell);
       pass.source = arr;
@@ -96,6 +125,7 @@ Network::Network(const model::Scenario& scenario)
         change.source = arr;
         change.target = arr_q + 1;
         change.gauge_change = p.mode == model::Mode::rail && q.mode == model::Mode::rail;
+        change.token = place_token(node, p);
         edges_.push_back(change);
       }
     }
@@ -110,12 +140,18 @@ Network::Network(const model::Scenario& scenario)
         priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[a], scenario.emission_factors));
     forward.source = departure(a, l.port());
     forward.target = arrival[b].at(l.port());
+    if (leg_passes_place(nodes[a], nodes[b])) {
+      forward.token = place_token(static_cast<std::uint32_t>(b), l.port());
+    }
     edges_.push_back(forward);
     if (l.bidirectional) {
       EdgeInfo back =
           priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[b], scenario.emission_factors));
       back.source = departure(b, l.port());
       back.target = arrival[a].at(l.port());
+      if (leg_passes_place(nodes[b], nodes[a])) {
+        back.token = place_token(static_cast<std::uint32_t>(a), l.port());
+      }
       edges_.push_back(back);
     }
   }
@@ -163,15 +199,42 @@ void add_costs(model::Step& s, const cost::ElementCost& c, double tonnes) {
 
 }  // namespace
 
-model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo& cargo) const {
+CorridorToken Network::token(EdgeId e, std::uint32_t origin, std::uint32_t destination) const {
+  const EdgeInfo& edge = edges_[e];
+  if (edge.kind == EdgeKind::leg) {
+    const VertexInfo& to = vertices_[edge.target];
+    if (to.node == origin || to.node == destination) return place_token(to.node, to.port);
+  }
+  return edge.token;
+}
+
+std::vector<CorridorToken> Network::corridor_tokens(std::span<const EdgeId> path) const {
+  if (path.empty()) return {};
+  return corridor_tokens(path, vertices_[edges_[path.front()].source].node,
+                         vertices_[edges_[path.back()].target].node);
+}
+
+std::vector<CorridorToken> Network::corridor_tokens(std::span<const EdgeId> path,
+                                                    std::uint32_t origin,
+                                                    std::uint32_t destination) const {
+  std::vector<CorridorToken> out;
+  for (EdgeId id : path) {
+    const CorridorToken t = token(id, origin, destination);
+    if (t != kNoToken && (out.empty() || token_node(out.back()) != token_node(t))) {
+      out.push_back(t);
+    }
+    if (edges_[id].kind == EdgeKind::finish) out.push_back(kEndToken);
+  }
+  return out;
+}
+
+model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo& cargo,
+                               model::Ready ready) const {
   const auto& sc = *scenario_;
   const double tonnes = cargo.tonnes_per_teu.value();
   model::Route route;
-  auto& corridor = route.corridor.nodes;
-  const auto pass = [&corridor](std::uint32_t node) {
-    const auto id = model::NodeId(node);
-    if (corridor.empty() || corridor.back() != id) corridor.push_back(id);
-  };
+  const std::uint32_t origin = path.empty() ? 0 : vertices_[edges_[path.front()].source].node;
+  const std::uint32_t destination = path.empty() ? 0 : vertices_[edges_[path.back()].target].node;
   for (EdgeId id : path) {
     const EdgeInfo& e = edges_[id];
     const VertexInfo& from = vertices_[e.source];
@@ -179,10 +242,8 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
     model::Step s;
     switch (e.kind) {
       case EdgeKind::start:
-        pass(e.element);
         continue;
       case EdgeKind::finish: {
-        pass(e.element);
         const auto& node = sc.nodes[e.element];
         if (!node.dwell && !closable_[e.element]) continue;
         // Arriving at the destination: its dwell, and its closures hold the shipment.
@@ -199,14 +260,12 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
         s.from = model::NodeId(from.node);
         s.to = model::NodeId(to.node);
         s.from_port = s.to_port = link.port();
+        s.reaches_place = token(id, origin, destination) != kNoToken;
         add_costs(s, cost::leg_cost(link, sc.nodes[from.node], sc.emission_factors), tonnes);
         break;
       }
       case EdgeKind::dwell: {
         const auto& node = sc.nodes[e.element];
-        if (node.kind == model::NodeKind::seaport || node.kind == model::NodeKind::border) {
-          pass(e.element);
-        }
         if (!node.dwell && !closable_[e.element]) continue;
         s.kind = model::Step::Kind::dwell;
         s.from = s.to = model::NodeId(e.element);
@@ -222,19 +281,44 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
         s.from_port = from.port;
         s.to_port = to.port;
         add_costs(s, cost::transfer_cost(node, sc.emission_factors), tonnes);
-        pass(e.element);
         break;
       }
     }
     route.steps.push_back(std::move(s));
   }
-  for (const auto& step : route.steps) {
-    if (step.kind != model::Step::Kind::leg) continue;
-    auto& modes = route.corridor.modes;
-    if (modes.empty() || modes.back() != step.from_port.mode) modes.push_back(step.from_port.mode);
+  follow_timetables(route, ready);
+  for (const CorridorToken t : corridor_tokens(path)) {
+    if (t == kEndToken) continue;
+    route.corridor.nodes.push_back(model::NodeId(token_node(t)));
+    if (const auto port = token_port(t)) route.corridor.ports.push_back(*port);
   }
   model::summarise(route, sc.value_of_time_usd_per_teu_hour(cargo));
   return route;
+}
+
+void Network::follow_timetables(model::Route& route, model::Ready ready) const {
+  const auto& sc = *scenario_;
+  std::vector<cost::TimedStep> timed;
+  timed.reserve(route.steps.size());
+  for (const model::Step& s : route.steps) {
+    if (s.kind != model::Step::Kind::leg) {
+      timed.push_back({(s.dwell + s.handling).value(), nullptr});
+      continue;
+    }
+    const auto& schedule = sc.links[s.link.index()].schedule;
+    timed.push_back({s.running.value(), schedule ? &*schedule : nullptr});
+  }
+  cost::DepartureWindow window = window_;
+  window.at_first_departure = ready == model::Ready::first_departure;
+  const auto waits = cost::expected_waits(timed, window);
+  for (std::size_t k = 0; k < route.steps.size(); ++k) {
+    model::Step& s = route.steps[k];
+    if (s.kind != model::Step::Kind::leg) continue;
+    const double per_day = sc.nodes[s.from.index()].storage_usd_per_teu_day.value();
+    s.waiting = model::Hours(waits[k]);
+    // A node without storage charges nothing, even for a wait that never ends (0 x inf).
+    s.storage_usd = model::Usd(per_day == 0.0 ? 0.0 : per_day * waits[k] / model::kHoursPerDay);
+  }
 }
 
 }  // namespace corridor::network

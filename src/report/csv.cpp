@@ -44,7 +44,7 @@ namespace {
 /// One row per step of `r`, with the line's and the route's figures repeated on each.
 void route_rows(std::ostream& out, const model::RunResult& run, const model::OdResult& od,
                 const std::string& set, std::size_t rank, const model::Route& r,
-                const std::vector<std::string>& totals) {
+                const std::string& label, const std::vector<std::string>& totals) {
   const auto& net = run.network;
   const auto& t = r.totals;
   const std::vector<std::string> head{run.scenario,
@@ -54,7 +54,7 @@ void route_rows(std::ostream& out, const model::RunResult& run, const model::OdR
                                       shortest(od.demand.teu_per_week),
                                       set,
                                       std::to_string(rank),
-                                      corridor_label(r, net),
+                                      label,
                                       modes_label(r),
                                       fixed(model::to_days(t.hours()), 3),
                                       fixed(t.usd().value(), 2),
@@ -62,7 +62,8 @@ void route_rows(std::ostream& out, const model::RunResult& run, const model::OdR
                                       fixed(t.co2e.value(), 2),
                                       fixed(t.km.value(), 1),
                                       std::to_string(r.transshipments),
-                                      od.complete ? "true" : "false"};
+                                      od.complete ? "true" : "false",
+                                      r.on_time ? (*r.on_time ? "true" : "false") : ""};
   std::size_t n = 0;
   for (const auto& s : r.steps) {
     std::vector<std::string> row = head;
@@ -82,26 +83,48 @@ void route_rows(std::ostream& out, const model::RunResult& run, const model::OdR
 }  // namespace
 
 void write_routes_csv(const model::RunResult& run, std::ostream& out) {
-  std::vector<std::string> header{"scenario",      "from",         "to",
-                                  "cargo",         "teu_per_week", "set",
-                                  "rank",          "corridor",     "modes",
-                                  "route_days",    "route_usd",    "route_generalized_usd",
-                                  "route_co2e_kg", "route_km",     "transshipments",
-                                  "complete",      "step",         "kind",
-                                  "link",          "step_from",    "step_to",
-                                  "from_port",     "to_port",      "km",
-                                  "running_h",     "waiting_h",    "handling_h",
-                                  "dwell_h",       "hours",        "usd",
+  std::vector<std::string> header{"scenario",
+                                  "from",
+                                  "to",
+                                  "cargo",
+                                  "teu_per_week",
+                                  "set",
+                                  "rank",
+                                  "corridor",
+                                  "modes",
+                                  "route_days",
+                                  "route_usd",
+                                  "route_generalized_usd",
+                                  "route_co2e_kg",
+                                  "route_km",
+                                  "transshipments",
+                                  "complete",
+                                  "on_time",
+                                  "step",
+                                  "kind",
+                                  "link",
+                                  "step_from",
+                                  "step_to",
+                                  "from_port",
+                                  "to_port",
+                                  "km",
+                                  "running_h",
+                                  "waiting_h",
+                                  "handling_h",
+                                  "dwell_h",
+                                  "hours",
+                                  "usd",
                                   "co2e_kg"};
   const auto totals_header = totals_csv_header();
   header.insert(header.end(), totals_header.begin(), totals_header.end());
   csv_row(out, header);
   const auto totals = totals_csv_cells(run.totals);
   for (const auto& od : run.results) {
+    const LineLabels labels = line_labels(od, run.network);
     for (std::size_t i = 0; i < od.routes.size(); ++i)
-      route_rows(out, run, od, "best", i + 1, od.routes[i], totals);
+      route_rows(out, run, od, "best", i + 1, od.routes[i], labels.routes[i], totals);
     for (std::size_t i = 0; i < od.pareto.size(); ++i) {
-      route_rows(out, run, od, "pareto", i + 1, od.pareto[i].route, totals);
+      route_rows(out, run, od, "pareto", i + 1, od.pareto[i].route, labels.pareto[i], totals);
     }
   }
 }

@@ -1,6 +1,6 @@
 #pragma once
-// Private to report: a tiny document model that renders either as terminal text or Markdown,
-// so both human formats share one layout.
+// Private to report: a tiny document model that renders as terminal text, Markdown or an HTML
+// fragment, so that every human format shares one layout.
 
 #include <ostream>
 #include <string>
@@ -11,7 +11,9 @@ namespace corridor::report::detail {
 
 class Document {
  public:
-  enum class Style : std::uint8_t { text, markdown };
+  /// In HTML, a level-1 heading is left out (the page's own header carries the title) and
+  /// level n becomes <h(n+1)>, so the fragment nests in a page section.
+  enum class Style : std::uint8_t { text, markdown, html };
   Document(Style style, std::ostream& out) : style_(style), out_(out) {}
 
   /// Level 1 is the document title, 2 a section, 3 a subsection.
@@ -20,9 +22,13 @@ class Document {
   void table(const Table& table);
   /// A "key: value" line (bold key in Markdown).
   void field(const std::string& key, const std::string& value);
+  /// Ends the document (closes an open list of fields in HTML).
+  void finish();
 
  private:
   [[nodiscard]] std::string_view indent() const;
+  /// Ends a run of fields before another element.
+  void close_fields();
 
   Style style_;
   std::ostream& out_;

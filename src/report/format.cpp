@@ -7,6 +7,8 @@
 
 #include <corridor/model/printable.hpp>
 
+#include "report/svg.hpp"
+
 namespace corridor::report::detail {
 
 std::string fixed(double value, int decimals) {
@@ -70,6 +72,18 @@ std::string join(const std::vector<std::string>& items) {
 }
 }  // namespace
 
+namespace {
+
+/// A number with at most two decimals and no trailing zeros: "40", "12.5".
+std::string plain(double value) {
+  std::string text = fixed(value, 2);
+  text.erase(text.find_last_not_of('0') + 1);
+  if (text.back() == '.') text.pop_back();
+  return text;
+}
+
+}  // namespace
+
 std::string describe_constraints(const model::Constraints& c) {
   std::vector<std::string> parts;
   if (!c.avoid_countries.empty()) parts.push_back("avoid countries " + join(c.avoid_countries));
@@ -88,6 +102,7 @@ std::string describe_constraints(const model::Constraints& c) {
   if (c.max_gauge_changes) {
     parts.push_back("at most " + std::to_string(*c.max_gauge_changes) + " gauge changes");
   }
+  if (c.max_days) parts.push_back("at most " + plain(*c.max_days) + " days");
   if (parts.empty()) return "none";
   std::string out;
   for (const auto& p : parts)
@@ -197,6 +212,37 @@ void Table::render_markdown(std::ostream& out) const {
     }
     out << '\n';
   }
+}
+
+void Table::render_html(std::ostream& out) const {
+  auto cell = [](const std::string& text) {
+    std::string html;
+    for (char c : svg::escape(text)) {
+      html += c;
+      // U+2013 EN DASH is E2 80 93 in UTF-8: allow a break after it.
+      if (static_cast<unsigned char>(c) == 0x93 && html.size() >= 3 &&
+          static_cast<unsigned char>(html[html.size() - 3]) == 0xE2 &&
+          static_cast<unsigned char>(html[html.size() - 2]) == 0x80) {
+        html += "<wbr>";
+      }
+    }
+    return html;
+  };
+  auto open = [](const Column& c, const char* tag) {
+    return std::string("<") + tag + (c.align == Align::right ? " class=\"r\">" : ">");
+  };
+  out << "<div class=\"table\"><table><thead><tr>";
+  for (const auto& c : columns_)
+    out << open(c, "th") << cell(c.title) << "</th>";
+  out << "</tr></thead><tbody>\n";
+  for (const auto& row : rows_) {
+    out << "<tr>";
+    for (std::size_t c = 0; c < columns_.size(); ++c) {
+      out << open(columns_[c], "td") << (c < row.size() ? cell(row[c]) : std::string()) << "</td>";
+    }
+    out << "</tr>\n";
+  }
+  out << "</tbody></table></div>\n";
 }
 
 }  // namespace corridor::report::detail

@@ -48,6 +48,9 @@ class Table {
   void render_text(std::ostream& out, std::string_view indent) const;
   /// A GitHub-flavoured Markdown table.
   void render_markdown(std::ostream& out) const;
+  /// An HTML table in a scrolling wrapper; right-aligned cells have class "r", and lines may
+  /// break after en dashes (long corridor names).
+  void render_html(std::ostream& out) const;
 
  private:
   std::vector<Column> columns_;

@@ -77,6 +77,7 @@ Json route_json(const model::Route& r, const model::NetworkView& net, bool with_
   j["km"] = rounded(t.km.value(), kKm);
   j["transshipments"] = r.transshipments;
   j["gauge_changes"] = r.gauge_changes;
+  j["on_time"] = r.on_time ? Json(*r.on_time) : Json(nullptr);
   if (with_steps) {
     Json steps = Json::array();
     for (const auto& s : r.steps)
@@ -98,6 +99,7 @@ Json constraints_json(const model::Constraints& c) {
   j["via"] = c.via;
   j["max_transshipments"] = c.max_transshipments ? Json(*c.max_transshipments) : Json(nullptr);
   j["max_gauge_changes"] = c.max_gauge_changes ? Json(*c.max_gauge_changes) : Json(nullptr);
+  j["max_days"] = c.max_days ? Json(*c.max_days) : Json(nullptr);
   return j;
 }
 
@@ -147,23 +149,27 @@ void write_routes_json(const model::RunResult& run, std::ostream& out) {
   Json demands = Json::array();
   for (const auto& od : run.results) {
     Json d = demand_json(od);
+    const LineLabels labels = line_labels(od, run.network);
     Json routes = Json::array();
     for (std::size_t i = 0; i < od.routes.size(); ++i) {
       Json r;
       r["rank"] = i + 1;
       r.update(route_json(od.routes[i], run.network, true));
+      r["corridor"] = labels.routes[i];
       routes.push_back(std::move(r));
     }
     d["routes"] = std::move(routes);
     if (run.pareto) {
       Json pareto = Json::array();
-      for (const auto& option : od.pareto) {
+      for (std::size_t i = 0; i < od.pareto.size(); ++i) {
+        const auto& option = od.pareto[i];
         Json wins = Json::array();
         for (auto w : option.wins)
           wins.push_back(std::string(model::to_string(w)));
         Json o;
         o["wins"] = std::move(wins);
         o.update(route_json(option.route, run.network, true));
+        o["corridor"] = labels.pareto[i];
         pareto.push_back(std::move(o));
       }
       d["pareto"] = std::move(pareto);

@@ -2,8 +2,11 @@
 
 #include <corridor/report/report.hpp>
 
+#include "report/capacity.hpp"
 #include "report/csv.hpp"
 #include "report/document.hpp"
+#include "report/geojson.hpp"
+#include "report/html.hpp"
 #include "report/json.hpp"
 #include "report/routes_human.hpp"
 #include "report/simulation.hpp"
@@ -11,8 +14,12 @@
 namespace corridor::report {
 
 namespace {
-constexpr std::array<std::pair<Format, std::string_view>, 4> kNames{
-    {{Format::text, "text"}, {Format::md, "md"}, {Format::json, "json"}, {Format::csv, "csv"}}};
+constexpr std::array<std::pair<Format, std::string_view>, 6> kNames{{{Format::text, "text"},
+                                                                     {Format::md, "md"},
+                                                                     {Format::json, "json"},
+                                                                     {Format::csv, "csv"},
+                                                                     {Format::html, "html"},
+                                                                     {Format::geojson, "geojson"}}};
 }
 
 std::optional<Format> parse_format(std::string_view name) {
@@ -31,13 +38,23 @@ std::string_view to_string(Format format) {
 
 namespace {
 
-/// Text and Markdown share one layout; JSON and CSV have a writer each.
 /// The UTF-8 encoding of U+FEFF.
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
-template <class Result, class Render, class Json, class Csv>
+/// The writers of one kind of result. Text and Markdown share one layout (`render`); every
+/// other format has a writer of its own.
+template <class Result>
+struct Writers {
+  void (*render)(const Result&, detail::Document&);
+  void (*json)(const Result&, std::ostream&);
+  void (*csv)(const Result&, std::ostream&);
+  void (*html)(const Result&, std::ostream&);
+  void (*geojson)(const Result&, std::ostream&);
+};
+
+template <class Result>
 void dispatch(const Result& result, Format format, std::ostream& out, const WriteOptions& options,
-              Render render, Json json, Csv csv) {
+              const Writers<Result>& w) {
   if (options.byte_order_mark && format != Format::csv) {
     throw std::invalid_argument("a byte order mark is written only before CSV reports");
   }
@@ -47,31 +64,53 @@ void dispatch(const Result& result, Format format, std::ostream& out, const Writ
       detail::Document doc(
           format == Format::md ? detail::Document::Style::markdown : detail::Document::Style::text,
           out);
-      render(result, doc);
+      w.render(result, doc);
       return;
     }
     case Format::json:
-      json(result, out);
+      w.json(result, out);
       return;
     case Format::csv:
       if (options.byte_order_mark) out << kByteOrderMark;
-      csv(result, out);
+      w.csv(result, out);
+      return;
+    case Format::html:
+      if (w.html == nullptr) break;
+      w.html(result, out);
+      return;
+    case Format::geojson:
+      if (w.geojson == nullptr) break;
+      w.geojson(result, out);
       return;
   }
+  throw std::invalid_argument("this report has no " + std::string(to_string(format)) + " format");
 }
 
 }  // namespace
 
 void write(const model::RunResult& result, Format format, std::ostream& out,
            const WriteOptions& options) {
-  dispatch(result, format, out, options, detail::render_routes, detail::write_routes_json,
-           detail::write_routes_csv);
+  static constexpr Writers<model::RunResult> kWriters{
+      detail::render_routes, detail::write_routes_json, detail::write_routes_csv,
+      detail::write_routes_html, detail::write_routes_geojson};
+  dispatch(result, format, out, options, kWriters);
 }
 
 void write(const model::SimulationRun& result, Format format, std::ostream& out,
            const WriteOptions& options) {
-  dispatch(result, format, out, options, detail::render_simulation, detail::write_simulation_json,
-           detail::write_simulation_csv);
+  static constexpr Writers<model::SimulationRun> kWriters{
+      detail::render_simulation, detail::write_simulation_json, detail::write_simulation_csv,
+      detail::write_simulation_html, detail::write_simulation_geojson};
+  dispatch(result, format, out, options, kWriters);
+}
+
+void write(const model::CapacityRun& result, Format format, std::ostream& out,
+           const WriteOptions& options) {
+  // No map or chart of the capacity simulation yet: text, md, json and csv only.
+  static constexpr Writers<model::CapacityRun> kWriters{
+      detail::render_capacity, detail::write_capacity_json, detail::write_capacity_csv, nullptr,
+      nullptr};
+  dispatch(result, format, out, options, kWriters);
 }
 
 }  // namespace corridor::report

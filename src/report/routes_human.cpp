@@ -26,39 +26,47 @@ std::string demand_line(const model::OdResult& od) {
   return text;
 }
 
-std::vector<Table::Column> route_columns() {
-  return {{"#", Align::right},        {"corridor", Align::left}, {"modes", Align::left},
-          {"days", Align::right},     {"USD/TEU", Align::right}, {"kg CO2e/TEU", Align::right},
-          {"USD+time", Align::right}, {"km", Align::right},      {"transshipments", Align::right}};
+/// The columns of a route table; "on time" only for a line with a deadline.
+std::vector<Table::Column> route_columns(bool deadline) {
+  std::vector<Table::Column> columns{
+      {"#", Align::right},        {"corridor", Align::left}, {"modes", Align::left},
+      {"days", Align::right},     {"USD/TEU", Align::right}, {"kg CO2e/TEU", Align::right},
+      {"USD+time", Align::right}, {"km", Align::right},      {"transshipments", Align::right}};
+  if (deadline) columns.push_back({"on time", Align::left});
+  return columns;
 }
 
 std::vector<std::string> route_cells(std::size_t rank, const model::Route& r,
-                                     const model::NetworkView& net) {
-  return {std::to_string(rank),
-          corridor_label(r, net),
-          modes_label(r),
-          days(r.totals.hours()),
-          grouped(r.totals.usd().value(), 0),
-          grouped(r.totals.co2e.value(), 0),
-          grouped(r.totals.generalized().value(), 0),
-          grouped(r.totals.km.value(), 0),
-          std::to_string(r.transshipments)};
+                                     const std::string& label, bool deadline) {
+  std::vector<std::string> cells{std::to_string(rank),
+                                 label,
+                                 modes_label(r),
+                                 days(r.totals.hours()),
+                                 grouped(r.totals.usd().value(), 0),
+                                 grouped(r.totals.co2e.value(), 0),
+                                 grouped(r.totals.generalized().value(), 0),
+                                 grouped(r.totals.km.value(), 0),
+                                 std::to_string(r.transshipments)};
+  if (deadline) cells.emplace_back(r.on_time.value_or(true) ? "yes" : "no");
+  return cells;
 }
 
-Table options_table(const std::vector<model::Route>& routes, const model::NetworkView& net) {
-  Table t(route_columns());
-  for (std::size_t i = 0; i < routes.size(); ++i)
-    t.add(route_cells(i + 1, routes[i], net));
+Table options_table(const model::OdResult& od, const LineLabels& labels) {
+  const bool deadline = od.demand.deadline_days.has_value();
+  Table t(route_columns(deadline));
+  for (std::size_t i = 0; i < od.routes.size(); ++i)
+    t.add(route_cells(i + 1, od.routes[i], labels.routes[i], deadline));
   return t;
 }
 
-Table pareto_table(const std::vector<model::ParetoOption>& options, const model::NetworkView& net) {
-  auto columns = route_columns();
+Table pareto_table(const model::OdResult& od, const LineLabels& labels) {
+  const bool deadline = od.demand.deadline_days.has_value();
+  auto columns = route_columns(deadline);
   columns.push_back({"best in", Align::left});
   Table t(std::move(columns));
-  for (std::size_t i = 0; i < options.size(); ++i) {
-    auto cells = route_cells(i + 1, options[i].route, net);
-    cells.push_back(wins_text(options[i].wins));
+  for (std::size_t i = 0; i < od.pareto.size(); ++i) {
+    auto cells = route_cells(i + 1, od.pareto[i].route, labels.pareto[i], deadline);
+    cells.push_back(wins_text(od.pareto[i].wins));
     t.add(std::move(cells));
   }
   return t;
@@ -113,12 +121,13 @@ void render_routes(const model::RunResult& run, Document& doc) {
       doc.paragraph("no route: " + od.unreachable->reason);
       continue;
     }
-    doc.table(options_table(od.routes, run.network));
+    const LineLabels labels = line_labels(od, run.network);
+    doc.table(options_table(od, labels));
     if (!od.pareto.empty()) {
       doc.heading(3, "Pareto options over days, USD and CO2e");
-      doc.table(pareto_table(od.pareto, run.network));
+      doc.table(pareto_table(od, labels));
     }
-    doc.heading(3, "Route 1 step by step: " + corridor_label(od.routes.front(), run.network));
+    doc.heading(3, "Route 1 step by step: " + labels.routes.front());
     doc.table(steps_table(od.routes.front(), run.network));
   }
   render_totals(run.totals, "on its route 1, at expected values", doc);

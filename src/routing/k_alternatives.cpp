@@ -1,34 +1,42 @@
-#include <set>
-
 #include <corridor/routing/k_alternatives.hpp>
 
-#include "routing/k_best.hpp"
+#include "routing/corridors.hpp"
 
 namespace corridor::routing {
 
-Alternatives k_alternatives(const network::Network& net, const Query& query, int k,
-                            std::size_t max_paths) {
+namespace detail {
+
+std::optional<model::Route> fastest_route(const network::Network& net, const Query& query) {
+  Query fastest = query;
+  fastest.objective = model::Objective::time;
+  fastest.constraints.max_days.reset();
+  auto found = k_alternatives(net, fastest, 1);
+  if (found.routes.empty()) return std::nullopt;
+  return std::move(found.routes.front());
+}
+
+}  // namespace detail
+
+Alternatives k_alternatives(const network::Network& net, const Query& query, int k) {
   Alternatives out;
   if (k <= 0) return out;
-  const auto wanted = static_cast<std::size_t>(k);
-  if (max_paths == 0) max_paths = 40 * wanted + 100;
-  const detail::SearchSpace space(net, query);
-  const auto& cargo = net.scenario().cargo.at(query.cargo.index());
-  detail::YenEnumerator yen(space);
-  std::set<model::CorridorKey> seen;
-  while (out.routes.size() < wanted) {
-    if (out.paths_examined == max_paths) {
-      out.complete = false;
-      break;
-    }
-    auto path = yen.next();
-    if (!path) break;
-    ++out.paths_examined;
-    if (detail::returns_to_a_node(space, *path)) continue;
-    model::Route r = net.describe(path->edges, cargo);
-    r.objective_value = path->cost;
-    if (seen.insert(r.corridor).second) out.routes.push_back(std::move(r));
+  std::optional<double> max_hours;
+  if (query.constraints.max_days) {
+    // When even the fastest route is too slow there is nothing to search for.
+    max_hours = *query.constraints.max_days * model::kHoursPerDay;
+    const auto fastest = detail::fastest_route(net, query);
+    if (!fastest || fastest->totals.hours().value() > *max_hours) return out;
   }
+  const detail::SearchSpace space(net, query, detail::Weights::lower_bound);
+  const auto& cargo = net.scenario().cargo.at(query.cargo.index());
+  detail::CorridorEnumerator corridors(space, cargo, max_hours);
+  while (out.routes.size() < static_cast<std::size_t>(k)) {
+    auto route = corridors.next();
+    if (!route) break;
+    out.routes.push_back(std::move(*route));
+  }
+  out.complete = corridors.complete();
+  out.searches = corridors.searches();
   return out;
 }
 

@@ -88,7 +88,7 @@ void YenEnumerator::spur_last() {
   }
 }
 
-bool returns_to_a_node(const SearchSpace& space, const Path& path) {
+std::optional<std::size_t> first_return(const SearchSpace& space, const Path& path) {
   const auto& net = space.net();
   std::set<std::pair<std::uint32_t, std::uint32_t>> visits;
   visits.emplace(space.query().origin.value(), space.mask_of(path.layers.front()));
@@ -96,9 +96,13 @@ bool returns_to_a_node(const SearchSpace& space, const Path& path) {
     const auto& e = net.edge(path.edges[i]);
     if (e.kind != network::EdgeKind::leg) continue;
     const std::uint32_t node = net.vertex(e.target).node;
-    if (!visits.emplace(node, space.mask_of(path.layers[i + 1])).second) return true;
+    if (!visits.emplace(node, space.mask_of(path.layers[i + 1])).second) return i;
   }
-  return false;
+  return std::nullopt;
+}
+
+bool returns_to_a_node(const SearchSpace& space, const Path& path) {
+  return first_return(space, path).has_value();
 }
 
 std::vector<Path> k_best_paths(const SearchSpace& space, std::size_t k) {

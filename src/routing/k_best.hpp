@@ -40,6 +40,10 @@ class YenEnumerator {
 /// (Arriving at Kaunas by rail and later by road is a loop although the ports differ.)
 [[nodiscard]] bool returns_to_a_node(const SearchSpace& space, const Path& path);
 
+/// The index of the first leg of the path that comes back to a node (as returns_to_a_node), or
+/// nullopt.
+[[nodiscard]] std::optional<std::size_t> first_return(const SearchSpace& space, const Path& path);
+
 /// The first k paths of a YenEnumerator.
 [[nodiscard]] std::vector<Path> k_best_paths(const SearchSpace& space, std::size_t k);
 

@@ -5,6 +5,15 @@
 
 namespace corridor::routing {
 
+namespace {
+
+void mark_deadline(model::Route& route, const model::Demand& demand) {
+  if (demand.deadline_days)
+    route.on_time = model::to_days(route.totals.hours()) <= *demand.deadline_days;
+}
+
+}  // namespace
+
 model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
                         const model::Policy& policy) {
   const auto& sc = net.scenario();
@@ -17,15 +26,18 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   query.cargo = model::CargoId::at(sc.cargo_index(demand.cargo).value());
   query.objective = policy.objective;
   query.constraints = policy.constraints;
+  query.ready = demand.ready;
   od.value_of_time_usd_per_teu_hour =
       sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo.index()]);
   auto found = k_alternatives(net, query, policy.alternatives);
   od.routes = std::move(found.routes);
+  for (auto& route : od.routes)
+    mark_deadline(route, demand);
   if (!found.complete) {
     od.complete = false;
-    od.warnings.push_back("only " + std::to_string(od.routes.size()) +
-                          " distinct corridors among the " + std::to_string(found.paths_examined) +
-                          " best routes; more may exist further down the ranking");
+    od.warnings.push_back("the corridor search stopped after " + std::to_string(found.searches) +
+                          " searches: the " + std::to_string(od.routes.size()) +
+                          " corridors listed are exact, but more may exist");
   }
   if (od.routes.empty()) {
     od.unreachable = diagnose_unreachable(net, query);
@@ -34,6 +46,8 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   if (policy.pareto) {
     auto front = pareto_routes(net, query, static_cast<std::size_t>(policy.pareto_max_labels));
     od.pareto = std::move(front.options);
+    for (auto& option : od.pareto)
+      mark_deadline(option.route, demand);
     if (!front.complete) {
       od.complete = false;
       od.warnings.push_back("the Pareto search stopped at its budget of " +

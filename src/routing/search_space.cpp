@@ -43,16 +43,18 @@ std::vector<bool> forbidden_links(const model::Scenario& sc, const model::Constr
 
 }  // namespace
 
-SearchSpace::SearchSpace(const network::Network& net, const Query& query)
+SearchSpace::SearchSpace(const network::Network& net, const Query& query, Weights weights)
     : net_(&net),
       query_(query),
       source_(net.origin(query.origin)),
       target_(net.destination(query.destination)),
-      tonnes_(net.scenario().cargo.at(query.cargo.index()).tonnes_per_teu.value()) {
+      tonnes_(net.scenario().cargo.at(query.cargo.index()).tonnes_per_teu.value()),
+      weighting_{query.objective, tonnes_,
+                 net.scenario().value_of_time_usd_per_teu_hour(
+                     net.scenario().cargo.at(query.cargo.index()))} {
   const auto& sc = net.scenario();
   const auto& c = query.constraints;
-  const cost::Weighting weighting{query.objective, tonnes_,
-                                  sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo.index()])};
+  const bool bound = weights == Weights::lower_bound;
   const auto bad_node = forbidden_nodes(sc, c);
   const auto bad_link = forbidden_links(sc, c);
   const auto& edges = net.edges();
@@ -70,7 +72,13 @@ SearchSpace::SearchSpace(const network::Network& net, const Query& query)
             ((to.kind == VertexKind::arrival || to.kind == VertexKind::departure) &&
              to.port.mode == m);
     }
-    weight_[i] = bad ? kInfinity : weighting(e.hours, e.usd, e.co2e_kg(tonnes_));
+    if (bad) {
+      weight_[i] = kInfinity;
+    } else if (bound) {
+      weight_[i] = weighting_(e.hours - e.wait_hours, e.usd - e.wait_usd, e.co2e_kg(tonnes_));
+    } else {
+      weight_[i] = weighting_(e.hours, e.usd, e.co2e_kg(tonnes_));
+    }
   }
 
   via_bit_.assign(sc.nodes.size(), -1);

@@ -25,16 +25,28 @@ inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
 /// Searches refuse to allocate more states than this (vertices x layers).
 inline constexpr std::uint64_t kMaxStates = 64'000'000;
 
+/// What an edge weighs in a search.
+enum class Weights : std::uint8_t {
+  /// Its expected cost, a timetable's wait estimated at half its headway: exact for paths
+  /// without timetables, an estimate otherwise (the Pareto search and Yen's paths use it).
+  estimate,
+  /// The same without the wait for a timetable and the storage during it: no path's exact price
+  /// (Network::describe) is below the sum of these (the corridor search uses it).
+  lower_bound,
+};
+
 class SearchSpace {
  public:
   /// Precondition: the query's ids are valid for the network's scenario.
-  SearchSpace(const network::Network& net, const Query& query);
+  SearchSpace(const network::Network& net, const Query& query, Weights weights = Weights::estimate);
 
   [[nodiscard]] const network::Network& net() const { return *net_; }
   [[nodiscard]] const Query& query() const { return query_; }
   [[nodiscard]] VertexId source() const { return source_; }
   [[nodiscard]] VertexId target() const { return target_; }
   [[nodiscard]] double tonnes() const { return tonnes_; }
+  /// The objective's weighting of hours, USD and kg CO2e.
+  [[nodiscard]] const cost::Weighting& weighting() const { return weighting_; }
 
   /// Objective weight of each edge; +infinity for edges the constraints forbid.
   [[nodiscard]] const std::vector<double>& weights() const { return weight_; }
@@ -72,6 +84,7 @@ class SearchSpace {
   VertexId source_;
   VertexId target_;
   double tonnes_;
+  cost::Weighting weighting_;
   std::vector<double> weight_;
   std::vector<std::int8_t> via_bit_;  // per node: bit index or -1
   std::uint32_t full_mask_ = 0;

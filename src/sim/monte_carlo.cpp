@@ -2,6 +2,8 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <memory>
+#include <span>
 #include <stdexcept>
 #include <vector>
 
@@ -30,6 +32,14 @@ constexpr std::uint64_t kCollectLimit = std::uint64_t{1} << 20U;
 constexpr std::uint64_t kStoredCollectLimit = 4096;
 /// After this many selection passes every interval is collected, whatever its size.
 constexpr int kBinnedPasses = 6;
+/// Pilot replications that place the percentile windows of a larger sample: n / 64, within
+/// these bounds.
+constexpr std::uint64_t kMinPilot = 4096;
+constexpr std::uint64_t kMaxPilot = 65536;
+/// Half-width of a percentile window, in standard errors of the pilot's quantile estimate
+/// (plus two ranks): a window misses its rank with a probability of about 1e-9, and then
+/// costs passes, not exactness.
+constexpr double kWindowMargin = 6.0;
 
 constexpr std::array<double, 5> kSummaryPercentiles{0.05, 0.50, 0.90, 0.95, 0.99};
 constexpr double kStepPercentile = 0.95;
@@ -83,6 +93,21 @@ class Columns {
   std::vector<double> days_;
 };
 
+/// A metric's values over all replications, kept in memory. Not zero-filled: the first pass
+/// writes every value before anything reads it.
+class StoredColumn {
+ public:
+  explicit StoredColumn(std::size_t n)
+      : values_(std::make_unique_for_overwrite<double[]>(n)), size_(n) {}
+  [[nodiscard]] std::span<double> values() { return {values_.get(), size_}; }
+  [[nodiscard]] std::span<const double> values() const { return {values_.get(), size_}; }
+
+ private:
+  std::unique_ptr<double[]> values_;
+  std::size_t size_;
+};
+using Stored = std::vector<StoredColumn>;
+
 struct ChunkResult {
   std::vector<Moments> moments;
   std::uint64_t on_time = 0;
@@ -102,6 +127,7 @@ class Passes {
 
   [[nodiscard]] const Chunking& chunking() const { return chunking_; }
   [[nodiscard]] unsigned threads() const { return threads_; }
+  [[nodiscard]] std::size_t steps() const { return model_.step_count(); }
 
   template <class Visit>
   void run(Visit&& visit) {
@@ -162,34 +188,123 @@ struct PercentileTable {
   }
 };
 
+/// Pilot ranks [first, last] (0-based, of a pilot of m values) of the window guessed to hold
+/// ranks `rank` and rank + 1 of n values: the pilot's estimate of that quantile, widened by
+/// kWindowMargin standard errors and two ranks. first < 0 or last >= m: the window is open on
+/// that side. With m = n it holds both ranks for certain.
+struct WindowRanks {
+  double first = 0.0;
+  double last = 0.0;
+};
+WindowRanks window_ranks(std::uint64_t rank, std::uint64_t n, std::uint64_t m) {
+  const auto pilot = static_cast<double>(m);
+  const double q = (static_cast<double>(rank) + 1.0) / static_cast<double>(n);
+  const double centre = q * pilot - 0.5;
+  const double margin = kWindowMargin * std::sqrt(q * (1.0 - q) * pilot) + 2.0;
+  return {std::floor(centre - margin), std::ceil(centre + margin)};
+}
+
+/// The pilot sample: the first replications' ranked columns, whose order statistics guess where
+/// each percentile of the whole sample lies.
+class Pilot {
+ public:
+  Pilot(const JourneyModel& model, const MonteCarloOptions& options, std::size_t ranked,
+        std::uint64_t size)
+      : columns_(ranked) {
+    JourneyBlock block;
+    Columns cols;
+    for (std::uint64_t first = 0; first < size; first += kBlockSize) {
+      const auto count =
+          static_cast<std::size_t>(std::min<std::uint64_t>(kBlockSize, size - first));
+      model.run(options.seed, first, count, block);
+      cols.load(block);
+      for (std::size_t m = 0; m < ranked; ++m) {
+        const auto col = cols.column(m);
+        columns_[m].insert(columns_[m].end(), col.begin(), col.end());
+      }
+    }
+  }
+
+  /// The window [lo, hi] for rank `rank` of n values of `metric`.
+  [[nodiscard]] std::pair<double, double> window(std::size_t metric, std::uint64_t rank,
+                                                 std::uint64_t n) {
+    std::vector<double>& col = columns_[metric];
+    const WindowRanks r = window_ranks(rank, n, col.size());
+    const double inf = std::numeric_limits<double>::infinity();
+    const double size = static_cast<double>(col.size());
+    return {r.first < 0.0 ? -inf : select(col, static_cast<std::size_t>(r.first)),
+            r.last >= size ? inf : select(col, static_cast<std::size_t>(r.last))};
+  }
+
+ private:
+  static double select(std::vector<double>& col, std::size_t k) {
+    const auto nth = col.begin() + static_cast<std::ptrdiff_t>(k);
+    std::nth_element(col.begin(), nth, col.end());
+    return *nth;
+  }
+
+  std::vector<std::vector<double>> columns_;
+};
+
+/// Pilot replications for a sample of n.
+std::uint64_t pilot_size(std::uint64_t n) {
+  return std::min(n, std::clamp(n / 64, kMinPilot, kMaxPilot));
+}
+
 /// Adds the values of `column` to histogram `h`.
 void count_into(model::Histogram& h, std::span<const double> column) {
   for (const double x : column)
     ++h.counts[histogram_bin(h, x)];
 }
 
-/// Fills `table` with exact percentiles and the two histograms with counts. With a stored
-/// sample, selection passes read the stored columns (metric by metric on the worker threads);
-/// otherwise each pass re-simulates every replication. Either way the selected values are the
-/// exact order statistics, so the two routes give the same bits.
-void select_percentiles(const std::vector<Moments>& moments, std::uint64_t n, Passes& passes,
-                        const std::vector<std::vector<double>>& stored, ProgressMeter& meter,
-                        PercentileTable& table, model::Histogram& days_hist,
-                        model::Histogram& usd_hist) {
-  const std::size_t ranked = table.probabilities.size();
-  const bool store = !stored.empty();
-  OrderStatistics selector(ranked);
-  std::vector<std::vector<std::size_t>> handles(ranked);
-  for (std::size_t m = 0; m < ranked; ++m) {
+/// Requests every rank of `table` from `selector`: from the metric's [min, max], or from a
+/// pilot window when there is a pilot. Returns the handles per metric, in rank order.
+std::vector<std::vector<std::size_t>> request_ranks(OrderStatistics& selector,
+                                                    const PercentileTable& table, std::uint64_t n,
+                                                    const std::vector<Moments>* moments,
+                                                    Pilot* pilot) {
+  std::vector<std::vector<std::size_t>> handles(table.probabilities.size());
+  for (std::size_t m = 0; m < handles.size(); ++m) {
     for (const std::uint64_t r : table.ranks(m, n)) {
-      handles[m].push_back(selector.request(m, r, n, moments[m].min, moments[m].max));
+      if (pilot != nullptr) {
+        const auto [lo, hi] = pilot->window(m, r, n);
+        handles[m].push_back(selector.request_window(m, r, n, lo, hi));
+      } else {
+        handles[m].push_back(selector.request(m, r, n, (*moments)[m].min, (*moments)[m].max));
+      }
     }
   }
-  if (store) {
-    count_into(days_hist, stored[kDays]);
-    count_into(usd_hist, stored[kUsd]);
+  return handles;
+}
+
+/// Each metric's smallest and largest value.
+struct Bounds {
+  std::vector<double> mins;
+  std::vector<double> maxs;
+  explicit Bounds(const std::vector<Moments>& moments) {
+    for (const Moments& m : moments) {
+      mins.push_back(m.min);
+      maxs.push_back(m.max);
+    }
   }
-  bool histograms_due = !store;
+};
+
+/// Resolves what the first pass left of `selector` and counts the two histograms. With the
+/// whole sample stored, selection passes read the stored columns (metric by metric on the
+/// worker threads); otherwise each pass re-simulates every replication. With the days and USD
+/// columns stored, the histograms are counted from them. Either way the selected values are
+/// the exact order statistics, so every route gives the same bits.
+void select_percentiles(OrderStatistics& selector, const std::vector<Moments>& moments,
+                        std::uint64_t n, Passes& passes, const Stored& stored, ProgressMeter& meter,
+                        model::Histogram& days_hist, model::Histogram& usd_hist) {
+  const std::size_t ranked = kFirstStep + passes.steps();
+  const bool store = stored.size() == ranked;
+  const Bounds bounds(moments);
+  if (stored.size() > kUsd) {
+    count_into(days_hist, stored[kDays].values());
+    count_into(usd_hist, stored[kUsd].values());
+  }
+  bool histograms_due = stored.size() <= kUsd;
   for (int pass = 0; !selector.resolved() || histograms_due; ++pass) {
     // Stored: bin first, then collect the few values of the bin (cheaper than sorting all).
     // Re-simulated: collect as soon as it fits, since a pass costs a whole simulation.
@@ -201,9 +316,10 @@ void select_percentiles(const std::vector<Moments>& moments, std::uint64_t n, Pa
     if (store) {
       run_chunks(
           ranked, passes.threads(),
-          [&](unsigned t, std::size_t m) { plan.observe(tallies[t], m, stored[m]); }, meter);
+          [&](unsigned t, std::size_t m) { plan.observe(tallies[t], m, stored[m].values()); },
+          meter);
     } else {
-      if (pass >= 2) meter.extend(n);
+      meter.extend(n);
       std::vector<model::Histogram> days_parts(passes.threads(), days_hist);
       std::vector<model::Histogram> usd_parts(passes.threads(), usd_hist);
       passes.run([&](unsigned t, std::size_t, std::uint64_t, const Columns& cols) {
@@ -224,9 +340,15 @@ void select_percentiles(const std::vector<Moments>& moments, std::uint64_t n, Pa
     for (std::size_t t = 1; t < tallies.size(); ++t) {
       OrderStatistics::merge(tallies[0], std::move(tallies[t]));
     }
-    selector.refine(plan, tallies[0]);
+    selector.refine(plan, tallies[0], bounds.mins, bounds.maxs);
   }
-  for (std::size_t m = 0; m < ranked; ++m) {
+}
+
+/// Reads the selected order statistics of `handles` into `table`.
+void read_percentiles(const OrderStatistics& selector,
+                      const std::vector<std::vector<std::size_t>>& handles, std::uint64_t n,
+                      PercentileTable& table) {
+  for (std::size_t m = 0; m < handles.size(); ++m) {
     std::vector<double> at_ranks;
     for (const std::size_t h : handles[m])
       at_ranks.push_back(selector.value(h));
@@ -245,20 +367,25 @@ struct FirstPass {
 };
 
 /// The first pass over all replications: moments of every column (per chunk, merged in chunk
-/// order), the on-time count, and the ranked columns into `stored` when it is not empty.
+/// order), the on-time count, the columns of `stored` (when not empty: the first stored.size()
+/// metrics), and what `selector`'s pilot windows see.
 FirstPass first_pass(const JourneyModel& model, Passes& passes, std::optional<double> deadline_days,
-                     std::vector<std::vector<double>>& stored) {
+                     Stored& stored, OrderStatistics& selector) {
   const std::size_t ranked = kFirstStep + model.step_count();
   const std::size_t metrics = ranked + model.step_count();
+  const bool windows = !selector.resolved();
+  const auto plan = selector.plan(0);
+  std::vector<OrderStatistics::Tally> tallies(windows ? passes.threads() : 0, plan.make_tally());
   std::vector<ChunkResult> chunks(passes.chunking().chunks,
                                   ChunkResult{std::vector<Moments>(metrics), 0, 0});
-  passes.run([&](unsigned, std::size_t c, std::uint64_t first, const Columns& cols) {
+  passes.run([&](unsigned t, std::size_t c, std::uint64_t first, const Columns& cols) {
     ChunkResult& r = chunks[c];
     for (std::size_t m = 0; m < metrics; ++m) {
       // Without timetables and disruptions every wait is zero: no need to look.
       const bool zero = m >= ranked && !model.time_dependent();
       const auto col = cols.column(m);
       r.moments[m].merge(zero ? Moments::constant(col.size(), 0.0) : Moments::of(col));
+      if (windows && m < ranked) plan.observe(tallies[t], m, col);
     }
     for (const double d : cols.column(kDays)) {
       r.never_arrive += std::isfinite(d) ? 0U : 1U;
@@ -266,7 +393,8 @@ FirstPass first_pass(const JourneyModel& model, Passes& passes, std::optional<do
     }
     for (std::size_t m = 0; m < stored.size(); ++m) {
       const auto col = cols.column(m);
-      std::copy(col.begin(), col.end(), stored[m].begin() + static_cast<std::ptrdiff_t>(first));
+      std::copy(col.begin(), col.end(),
+                stored[m].values().begin() + static_cast<std::ptrdiff_t>(first));
     }
   });
   FirstPass out{std::vector<Moments>(metrics), 0, 0};
@@ -276,7 +404,47 @@ FirstPass first_pass(const JourneyModel& model, Passes& passes, std::optional<do
     out.on_time += r.on_time;
     out.never_arrive += r.never_arrive;
   }
+  if (windows) {
+    for (std::size_t t = 1; t < tallies.size(); ++t)
+      OrderStatistics::merge(tallies[0], std::move(tallies[t]));
+    const Bounds bounds(out.moments);
+    selector.refine(plan, tallies[0], bounds.mins, bounds.maxs);
+  }
   return out;
+}
+
+/// How a sample of n replications is summarised.
+struct Strategy {
+  std::uint64_t pilot = 0;  ///< pilot replications placing percentile windows (0: none)
+  std::size_t stored = 0;   ///< metrics kept in memory: all ranked ones, 2 (days, USD) or 0
+};
+
+/// A small sample is kept whole. A larger one gets pilot windows when the pilot and the values
+/// expected inside the windows fit `budget` (doubles), and keeps its days and USD columns for
+/// the histograms when those fit too. Otherwise every percentile is narrowed down by bins.
+Strategy choose_strategy(const PercentileTable& table, std::uint64_t n, std::size_t ranked,
+                         const MonteCarloOptions& options) {
+  const std::uint64_t budget = options.max_stored_values;
+  Strategy s;
+  if (n * ranked <= std::min(budget, options.store_whole_values)) {
+    s.stored = ranked;
+    return s;
+  }
+  const std::uint64_t pilot = pilot_size(n);
+  double values = static_cast<double>(pilot) * static_cast<double>(ranked);
+  for (std::size_t m = 0; m < ranked; ++m) {
+    for (const std::uint64_t r : table.ranks(m, n)) {
+      const WindowRanks w = window_ranks(r, n, pilot);
+      values += (w.last - w.first + 1.0) / static_cast<double>(pilot) * static_cast<double>(n);
+    }
+  }
+  if (values + 2.0 * static_cast<double>(n) <= static_cast<double>(budget)) {
+    s.pilot = pilot;
+    s.stored = 2;  // days and USD, for the histograms
+  } else if (values <= static_cast<double>(budget)) {
+    s.pilot = pilot;
+  }
+  return s;
 }
 
 }  // namespace
@@ -299,27 +467,37 @@ model::RouteSimulation simulate_route(const model::Scenario& scenario, const mod
   const std::uint64_t n = options.replications;
   const std::size_t steps = model.step_count();
   const std::size_t ranked = kFirstStep + steps;  // metrics with percentiles
-  const bool store = n <= options.max_stored_values / std::max<std::uint64_t>(ranked, 1);
-
-  ProgressMeter meter(options.progress, store ? n : 3 * n);
-  Passes passes(model, options, meter);
-
-  std::vector<std::vector<double>> stored(store ? ranked : 0, std::vector<double>(store ? n : 0));
-  const FirstPass first = first_pass(model, passes, deadline_days, stored);
-  const std::vector<Moments>& moments = first.moments;
-
   PercentileTable table;
   table.probabilities.assign(ranked, {kStepPercentile});
   table.values.resize(ranked);
   for (const std::size_t m : {kDays, kUsd, kGeneralized}) {
     table.probabilities[m].assign(kSummaryPercentiles.begin(), kSummaryPercentiles.end());
   }
+  const Strategy strategy = choose_strategy(table, n, ranked, options);
+
+  ProgressMeter meter(options.progress, n + strategy.pilot);
+  Passes passes(model, options, meter);
+  OrderStatistics selector(ranked);
+  std::vector<std::vector<std::size_t>> handles;
+  if (strategy.pilot > 0) {
+    Pilot pilot(model, options, ranked, strategy.pilot);
+    meter.add(strategy.pilot);
+    handles = request_ranks(selector, table, n, nullptr, &pilot);
+  }
+
+  Stored stored;
+  for (std::size_t m = 0; m < strategy.stored; ++m)
+    stored.emplace_back(n);
+  const FirstPass first = first_pass(model, passes, deadline_days, stored, selector);
+  const std::vector<Moments>& moments = first.moments;
+  if (strategy.pilot == 0) handles = request_ranks(selector, table, n, &moments, nullptr);
+
   model::Histogram days_hist =
       empty_histogram(moments[kDays].min, moments[kDays].max, options.histogram_bins);
   model::Histogram usd_hist =
       empty_histogram(moments[kUsd].min, moments[kUsd].max, options.histogram_bins);
-
-  select_percentiles(moments, n, passes, stored, meter, table, days_hist, usd_hist);
+  select_percentiles(selector, moments, n, passes, stored, meter, days_hist, usd_hist);
+  read_percentiles(selector, handles, n, table);
   meter.finish();
 
   model::RouteSimulation result;

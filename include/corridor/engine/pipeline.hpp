@@ -15,8 +15,10 @@
 #include <functional>
 #include <vector>
 
+#include <corridor/capacity/simulate.hpp>
 #include <corridor/error.hpp>
 #include <corridor/io/load_scenario.hpp>
+#include <corridor/model/capacity_result.hpp>
 #include <corridor/model/overrides.hpp>
 #include <corridor/model/result.hpp>
 #include <corridor/model/scenario.hpp>
@@ -36,7 +38,14 @@ struct Prepared {
   model::SimulationSettings simulation;  ///< replications and seed, overridden
   int threads = 0;                       ///< Monte Carlo worker threads; 0 = every core
   int routes_per_line = 1;               ///< how many of each line's best routes to simulate
-  std::vector<Issue> warnings;           ///< about the overrides (e.g. a country nothing is in)
+  /// The capacity simulation's options: the scenario's seed, horizon, warm-up and demand scale,
+  /// overridden, with the route choice asked for (`progress` unset).
+  capacity::Options capacity;
+  /// Routes per line the capacity simulation chooses from: 1 for `best`, the number of shares
+  /// for `shares`, 3 for logit and equilibrium, unless --routes says otherwise.
+  int capacity_routes = 1;
+  std::vector<double> capacity_shares;  ///< route choice `shares`: weights, best route first
+  std::vector<Issue> warnings;          ///< about the overrides (e.g. a country nothing is in)
 };
 
 /// Checks `overrides` against `scenario` (io::check_overrides) and applies them. An OdQuery
@@ -61,5 +70,14 @@ struct SimulationProgress {
 [[nodiscard]] model::SimulationRun simulate(const model::Scenario& scenario,
                                             const Prepared& prepared,
                                             const SimulationProgress& progress = {});
+
+/// Routes every demand line of the scenario (its `capacity_routes` best routes, whatever
+/// `prepared.demand` holds) and simulates all their shipments together over the horizon
+/// (capacity::simulate). `progress` is called from the calling thread. The same scenario,
+/// overrides and seed give the same bits for any thread count. Throws ValidationError for
+/// demand too heavy to simulate (a line generating billions of shipments a replication).
+[[nodiscard]] model::CapacityRun capacity(
+    const model::Scenario& scenario, const Prepared& prepared,
+    const std::function<void(std::uint64_t done, std::uint64_t total)>& progress = {});
 
 }  // namespace corridor::engine

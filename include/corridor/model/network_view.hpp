@@ -20,6 +20,15 @@ struct Place {
   NodeKind kind = NodeKind::terminal;
   std::string country;  ///< ISO 3166-1 alpha-2
   std::optional<LatLon> location;
+  bool transships = false;  ///< has handling: containers can change mode or gauge here
+};
+
+/// What running over a link is expected to take per TEU, as routing prices it (see
+/// cost::leg_cost): mean running time, expected wait for the next departure, tariff.
+struct LinkPrice {
+  Hours running{0.0};
+  Hours waiting{0.0};
+  Usd tariff{0.0};
 };
 
 /// A link as reports show it.
@@ -31,7 +40,12 @@ struct LinkView {
   std::optional<int> gauge_mm;  ///< rail only
   Km distance{0.0};
   bool bidirectional = true;
-  bool open = true;
+  bool open = true;                            ///< false: closed in the scenario
+  std::vector<std::string> transit_countries;  ///< countries crossed between the end nodes
+  std::optional<LinkPrice> price;              ///< set by the engine's pipeline
+  /// The policy constraints that forbid the link ("avoid_countries: RU"); empty when routes
+  /// may use it. Set by the engine's pipeline (see model::avoided_by).
+  std::vector<std::string> avoided_by;
 };
 
 /// Every place and link of a scenario, indexed by NodeId and LinkId.
@@ -44,7 +58,15 @@ struct NetworkView {
   [[nodiscard]] const LinkView& link(LinkId id) const { return links.at(id.index()); }
 };
 
-/// The view of a scenario (O(nodes + links)). Precondition: link ends name existing nodes.
+/// The view of a scenario (O(nodes + links)), without prices or avoided links.
+/// Precondition: link ends name existing nodes.
 [[nodiscard]] NetworkView view_of(const Scenario& scenario);
+
+/// The constraints that forbid routes to use `link`, whose ends are `from` and `to`, as
+/// "avoid_countries: RU" (a country of an end or crossed on the way), "avoid_modes: road",
+/// "avoid_links: ID" or "avoid_nodes: ID"; empty when none does. The rule the route searches
+/// apply to links. O(size of the constraint lists).
+[[nodiscard]] std::vector<std::string> avoided_by(const Constraints& constraints, const Link& link,
+                                                  const Node& from, const Node& to);
 
 }  // namespace corridor::model

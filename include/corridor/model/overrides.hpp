@@ -26,6 +26,7 @@ struct PolicyOverrides {
   std::vector<std::string> via;
   std::optional<std::int64_t> max_transshipments;
   std::optional<std::int64_t> max_gauge_changes;
+  std::optional<double> max_days;
   std::optional<std::int64_t> pareto_max_labels;
 };
 
@@ -35,6 +36,28 @@ struct SimulationOverrides {
   std::optional<std::uint64_t> seed;
   std::optional<std::int64_t> threads;          ///< worker threads; unset: every core
   std::optional<std::int64_t> routes_per_line;  ///< how many of each line's best routes
+  // The capacity simulation (simulation.horizon_days, warmup_days, demand_scale of the file).
+  std::optional<double> horizon_days;
+  std::optional<double> warmup_days;
+  std::optional<double> demand_scale;
+};
+
+/// Largest replication count of the capacity simulation (its replications index the
+/// shipments' random streams).
+inline constexpr std::int64_t kMaxCapacityReplications = 1 << 20;
+/// Largest equilibrium iteration count.
+inline constexpr std::int64_t kMaxEquilibriumIterations = 1000;
+
+/// Overrides of the capacity simulation's replications and route choice (no scenario keys:
+/// the command line and library users only).
+struct CapacityOverrides {
+  std::optional<std::int64_t> replications;  ///< replications of the horizon (default 10)
+  /// best, shares, logit or equilibrium (corridor/capacity/simulate.hpp); checked by name.
+  std::optional<std::string> route_choice;
+  std::vector<double> shares;             ///< shares: weights over each line's routes, best first
+  std::optional<double> logit_scale_usd;  ///< logit, equilibrium: USD per TEU, > 0
+  std::optional<std::int64_t> max_iterations;  ///< equilibrium: at most this many simulations
+  std::optional<double> tolerance;             ///< equilibrium: gap to stop at, in [0, 1]
 };
 
 /// One origin-destination pair asked about instead of the scenario's demand lines. Without a
@@ -50,6 +73,7 @@ struct OdQuery {
 struct Overrides {
   PolicyOverrides policy;
   SimulationOverrides simulation;
+  CapacityOverrides capacity;
   std::optional<OdQuery> od;
 };
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include <corridor/model/network_view.hpp>
+#include <corridor/model/provenance.hpp>
 #include <corridor/model/route.hpp>
 #include <corridor/model/scenario.hpp>
 #include <corridor/model/totals.hpp>
@@ -51,7 +52,8 @@ struct RunResult {
   EmissionFactors emission_factors;
   NetworkView network;  ///< the places and links the routes refer to
   std::vector<OdResult> results;
-  Totals totals;  ///< every line's teu_per_week on its best route (expected values)
+  Totals totals;          ///< every line's teu_per_week on its best route (expected values)
+  Provenance provenance;  ///< what produced the result, from which sources
 };
 
 /// Every line's teu_per_week on its best route, priced at expected values. O(lines).

@@ -26,9 +26,12 @@ struct Step {
   NodeId to;       ///< where the leg ends; for a stop, the node itself
   Port from_port;  ///< leg: its port; transfer: the arriving port
   Port to_port;    ///< leg: its port; transfer: the departing port
+  /// A leg whose end is a place of the route's corridor (CorridorKey): a seaport, a border post,
+  /// or where the leg crosses into another country. Transfers always are; unused for dwells.
+  bool reaches_place = false;
   Km km{0.0};
   Hours running{0.0};   ///< leg running time (mean)
-  Hours waiting{0.0};   ///< expected wait for the link's next departure
+  Hours waiting{0.0};   ///< expected wait for the link's next departure, timetables followed
   Hours handling{0.0};  ///< transshipment time at the node
   Hours dwell{0.0};     ///< border / inspection time at the node
   Usd tariff{0.0};
@@ -64,12 +67,15 @@ struct RouteTotals {
 };
 
 /// What makes two routes the same corridor: the places that define it (origin, every
-/// transshipment point, seaport and border crossing passed, destination; a place repeated in a
-/// row counts once) and the modes in travel order (repeats merged). Routes are told apart by
-/// these ids, never by display names, which two places may share.
+/// transshipment point, seaport and border post passed, the first node in another country
+/// where a leg crosses a border away from border posts, its own origin or destination when it
+/// passes them on the way, destination; a place repeated in a row counts once) and the port (mode
+/// and gauge) between each two of them: a port changes only at a transshipment point, so one port
+/// serves the whole stretch. Routes are told apart by these ids, never by display names, which two
+/// places may share.
 struct CorridorKey {
   std::vector<NodeId> nodes;
-  std::vector<Mode> modes;
+  std::vector<Port> ports;  ///< ports[i]: from nodes[i] to nodes[i + 1]
 
   friend auto operator<=>(const CorridorKey&, const CorridorKey&) = default;
   friend bool operator==(const CorridorKey&, const CorridorKey&) = default;
@@ -82,6 +88,9 @@ struct Route {
   int gauge_changes = 0;
   CorridorKey corridor;
   double objective_value = 0.0;  ///< the searched-for quantity (USD, hours, kg or generalized USD)
+  /// Whether the expected door-to-door days are within the demand line's deadline_days; unset
+  /// when the line has no deadline.
+  std::optional<bool> on_time;
 };
 
 /// Recomputes totals, transshipment counts from the steps.

@@ -146,6 +146,8 @@ struct Constraints {
   std::vector<std::string> via;  ///< every one of these nodes must be on the route
   std::optional<int> max_transshipments;
   std::optional<int> max_gauge_changes;
+  /// Routes whose expected door-to-door time is longer are not routes (days > 0).
+  std::optional<double> max_days;
 
   [[nodiscard]] bool empty() const;
 };

@@ -71,6 +71,7 @@ struct SimulationRun {
   NetworkView network;  ///< the places and links the routes refer to
   std::vector<OdSimulation> results;
   Totals totals;  ///< every line's teu_per_week on its first simulated route (mean cash cost)
+  Provenance provenance;  ///< what produced the result, from which sources
 };
 
 /// Every line's teu_per_week on its first simulated route: USD at the simulated mean cash cost,

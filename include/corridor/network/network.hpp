@@ -26,6 +26,7 @@
 #include <vector>
 
 #include <corridor/cost/cost_model.hpp>
+#include <corridor/cost/timetable_waits.hpp>
 #include <corridor/model/route.hpp>
 #include <corridor/model/scenario.hpp>
 
@@ -46,16 +47,39 @@ struct VertexInfo {
 
 enum class EdgeKind : std::uint8_t { start, finish, dwell, transfer, leg };
 
+/// A place a route's corridor records (model::CorridorKey): the node, and the port (mode and
+/// gauge) of the stretch that reached it (none for the origin), as one integer, so that
+/// corridors compare as integer sequences. The corridor of a path is the sequence of its edges'
+/// tokens with a place repeated in a row counted once, followed by kEndToken.
+using CorridorToken = std::uint64_t;
+inline constexpr CorridorToken kNoToken = ~CorridorToken{0};
+/// The end of a route, after its destination.
+inline constexpr CorridorToken kEndToken = kNoToken - 1;
+/// The node of a place token (index into Scenario::nodes).
+[[nodiscard]] constexpr std::uint32_t token_node(CorridorToken t) {
+  return static_cast<std::uint32_t>(t >> 32U);
+}
+/// The token of `node` reached on `port`; without a port, the origin's.
+[[nodiscard]] CorridorToken place_token(std::uint32_t node, std::optional<model::Port> port);
+/// The port of a place token; nullopt for the origin's.
+[[nodiscard]] std::optional<model::Port> token_port(CorridorToken t);
+
 struct EdgeInfo {
   VertexId source = 0;
   VertexId target = 0;
   EdgeKind kind = EdgeKind::start;
   bool gauge_change = false;  ///< a transfer between two rail gauges
   std::uint32_t element = 0;  ///< link index (leg) or node index (other kinds)
-  double hours = 0.0;         ///< expected
-  double usd = 0.0;
+  double hours = 0.0;         ///< expected, with the estimated wait for a timetable
+  double usd = 0.0;           ///< with the storage charged during the estimated wait
+  double wait_hours = 0.0;    ///< part of `hours`: a leg's estimated wait, half its headway
+  double wait_usd = 0.0;      ///< part of `usd`: the storage charged during that wait
   double co2e_kg_per_tonne = 0.0;
   double co2e_kg_per_teu = 0.0;
+  /// The place this edge adds to the corridor, or kNoToken: start, the origin; finish and
+  /// transfer, their node; a leg, its end when that is a seaport or a border post, or when the
+  /// leg crosses into another country and neither end is a border post (see also token()).
+  CorridorToken token = kNoToken;
 
   [[nodiscard]] double co2e_kg(double tonnes_per_teu) const {
     return co2e_kg_per_tonne * tonnes_per_teu + co2e_kg_per_teu;
@@ -105,21 +129,44 @@ class Network {
   [[nodiscard]] std::optional<model::NodeId> find_node(std::string_view id) const;
 
   /// The priced physical route of a path (start ... finish edges). A dwell or finish edge
-  /// becomes a (dwell) step only where the node has a dwell or a disruption can close it.
-  [[nodiscard]] model::Route describe(std::span<const EdgeId> path,
-                                      const model::Cargo& cargo) const;
+  /// becomes a (dwell) step only where the node has a dwell or a disruption can close it. Waits
+  /// for timetables are their exact expectation for a shipment ready at a uniform time in the
+  /// scenario's departure window that follows the timetables with mean durations
+  /// (cost/timetable_waits.hpp); storage is charged for them. With `ready` first_departure, a
+  /// route whose first leg has a timetable does not wait for it (the demand line's `ready`).
+  /// O(path) plus the timetable walk.
+  [[nodiscard]] model::Route describe(std::span<const EdgeId> path, const model::Cargo& cargo,
+                                      model::Ready ready = model::Ready::uniform) const;
+
+  /// The corridor tokens of a path from an origin vertex to a destination vertex, kEndToken
+  /// last. O(path).
+  [[nodiscard]] std::vector<CorridorToken> corridor_tokens(std::span<const EdgeId> path) const;
+  /// The same for the first edges of a route from node `origin` to node `destination`.
+  [[nodiscard]] std::vector<CorridorToken> corridor_tokens(std::span<const EdgeId> path,
+                                                           std::uint32_t origin,
+                                                           std::uint32_t destination) const;
+
+  /// The token edge `e` adds to the corridor of a route from node `origin` to node
+  /// `destination`: its own token, or for a leg into either of them (a route that passes its
+  /// destination and comes back, or comes back to its origin) that node. O(1).
+  [[nodiscard]] CorridorToken token(EdgeId e, std::uint32_t origin,
+                                    std::uint32_t destination) const;
 
   /// Boost.Graph's view of this network, for the algorithms in network/shortest_paths.hpp.
   struct BoostGraph;
   [[nodiscard]] const BoostGraph& boost_graph() const { return *graph_; }
 
  private:
+  /// Sets each leg's wait and storage to their expectations along the timetables.
+  void follow_timetables(model::Route& route, model::Ready ready) const;
+
   const model::Scenario* scenario_;
   std::vector<VertexInfo> vertices_;
   std::vector<EdgeInfo> edges_;    // sorted by source vertex
   std::vector<EdgeId> row_start_;  // out-edges of v are [row_start_[v], row_start_[v + 1])
   std::vector<VertexId> origin_;   // per node; its destination vertex follows it
   std::vector<bool> closable_;     // per node: a disruption names it
+  cost::DepartureWindow window_;   // when shipments are ready, for the timetable waits
   std::unique_ptr<BoostGraph> graph_;
   struct Index;
   std::unique_ptr<Index> index_;

@@ -1,5 +1,6 @@
 #pragma once
-/// Rendering results for people (terminal text, Markdown) and machines (JSON, CSV).
+/// Rendering results for people (terminal text, Markdown, a self-contained HTML page with a map
+/// and charts) and machines (JSON, CSV, GeoJSON).
 ///
 /// Writers only format: they compute nothing new, never touch files, the clock or the logger,
 /// and give the same bytes for the same result. Number formats are fixed (see docs/reports.md).
@@ -9,12 +10,13 @@
 #include <stdexcept>
 #include <string_view>
 
+#include <corridor/model/capacity_result.hpp>
 #include <corridor/model/result.hpp>
 #include <corridor/model/simulation_result.hpp>
 
 namespace corridor::report {
 
-enum class Format : std::uint8_t { text, md, json, csv };
+enum class Format : std::uint8_t { text, md, json, csv, html, geojson };
 
 [[nodiscard]] std::optional<Format> parse_format(std::string_view name);
 [[nodiscard]] std::string_view to_string(Format format);
@@ -36,6 +38,11 @@ void write(const model::RunResult& result, Format format, std::ostream& out,
 
 /// Monte Carlo distributions per demand line (`corridor simulate`). Throws as write() above.
 void write(const model::SimulationRun& result, Format format, std::ostream& out,
+           const WriteOptions& options = {});
+
+/// The capacity simulation (`corridor capacity`): lines, resources, weekly queues, in text, md,
+/// json or csv. Throws as write() above, and std::invalid_argument for html and geojson.
+void write(const model::CapacityRun& result, Format format, std::ostream& out,
            const WriteOptions& options = {});
 
 }  // namespace corridor::report

@@ -1,5 +1,5 @@
 #pragma once
-/// The k best routes, one per distinct corridor (Yen's algorithm).
+/// The k best corridors, each represented by its best route.
 
 #include <cstddef>
 #include <vector>
@@ -12,22 +12,25 @@ namespace corridor::routing {
 
 struct Alternatives {
   std::vector<model::Route> routes;  ///< best first
-  std::size_t paths_examined = 0;    ///< loopless paths enumerated to find them
-  /// False when the enumeration stopped at its budget before finding k corridors (there may
-  /// be more corridors than listed).
+  std::size_t searches = 0;          ///< parts of the route space searched to find them
+  /// False when the search stopped at its guard (routing/corridors.hpp) before it found k
+  /// corridors or proved there are fewer: the routes listed are exact, more may exist.
   bool complete = true;
 };
 
-/// Up to `k` routes in order of the query's objective, at most one per corridor: paths that
-/// pass the same transshipment points, seaports and borders with the same modes are variants
-/// of one corridor, represented by the best of them. A path that comes back to a node it has
-/// left, without reaching a via node in between, is a detour, not a corridor, and is skipped.
-/// Every route obeys the constraints. Empty when no route exists.
+/// The best route of each of the `k` best corridors, in order of the query's objective at exact
+/// prices (Network::describe: timetables followed from the departure window), ties in the order
+/// found. A corridor is the sequence of transshipment points, seaports, border posts and
+/// border crossings a route passes, with the mode between each two (model::CorridorKey); its
+/// routes differ only between those places. A path that comes back to a node it has left,
+/// without reaching a via node in between, is a detour, not a route, and so is a route slower
+/// than `constraints.max_days`. Every route obeys the constraints. Fewer than k routes when
+/// fewer corridors exist; empty when no route exists.
 ///
-/// Loopless paths are enumerated in cost order by Yen's algorithm with Lawler's refinement;
-/// each spur search is an A* guided by exact distances to the destination (one Boost.Graph
-/// Dijkstra per query). At most `max_paths` paths are examined (0: 40 k + 100).
-[[nodiscard]] Alternatives k_alternatives(const network::Network& net, const Query& query, int k,
-                                          std::size_t max_paths = 0);
+/// Exact and without a budget: the first k corridors are the same for every larger k. The
+/// corridor space is split Lawler-style on the corridors' places and searched by A* on
+/// lower-bound weights guided by exact distances to the destination (one Boost.Graph Dijkstra
+/// per query); see routing/corridors.hpp.
+[[nodiscard]] Alternatives k_alternatives(const network::Network& net, const Query& query, int k);
 
 }  // namespace corridor::routing

@@ -13,6 +13,7 @@ struct Query {
   model::CargoId cargo{0};  ///< the scenario's first cargo profile unless set
   model::Objective objective = model::Objective::generalized;
   model::Constraints constraints;
+  model::Ready ready = model::Ready::uniform;  ///< the demand line's `ready`, for route prices
 };
 
 /// Route universe shared by every search: a route runs from the origin to the destination in

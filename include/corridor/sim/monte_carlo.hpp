@@ -5,9 +5,14 @@
 /// simulated by JourneyModel (corridor/sim/journey.hpp). Replications are cut into chunks whose
 /// size depends only on the replication count; threads take whole chunks, and per-chunk
 /// moments are merged in chunk order, so a result is the same bits for any thread count and on
-/// any machine. Percentiles are exact type-7 order statistics: when the sample fits in
-/// `max_stored_values` it is kept in memory; otherwise further passes re-simulate the
-/// replications and narrow each percentile down (exact, in bounded memory).
+/// any machine. Percentiles are exact type-7 order statistics, found in one of three ways, all
+/// giving the same bits: a small sample (`store_whole_values`) is kept whole and searched in
+/// memory; a larger one is first simulated for a pilot of n/64 replications (4096 to 65536)
+/// whose order statistics place a window around each percentile, and the one pass over all
+/// replications then counts the values below each window and keeps those inside, so that the
+/// percentile is selected among a small share of the sample; when even that exceeds
+/// `max_stored_values`, or a window misses (about one in a billion), further passes
+/// re-simulate the replications and narrow each percentile down by bins (bounded memory).
 
 #include <cstdint>
 #include <functional>
@@ -30,9 +35,13 @@ struct MonteCarloOptions {
   /// with done == total. `total` counts journeys to simulate, passes included; it can grow
   /// when a percentile needs another selection pass.
   std::function<void(std::uint64_t done, std::uint64_t total)> progress;
-  /// Memory budget, in doubles, for keeping the sample (replications x (3 + steps) values).
-  /// Above it percentiles are selected by re-simulation: the same results, in more time.
+  /// Memory budget, in doubles, for what the percentiles need kept (the whole sample, or the
+  /// pilot and the windows). Above it percentiles are selected by re-simulation: the same
+  /// results, in more time.
   std::uint64_t max_stored_values = std::uint64_t{1} << 24U;
+  /// Samples of at most this many values (replications x (3 + steps)) are kept whole; larger
+  /// ones are summarised through pilot windows. The same results either way.
+  std::uint64_t store_whole_values = std::uint64_t{1} << 21U;
 };
 
 /// The options a scenario asks for: its replications, seed and histogram bins.
@@ -44,8 +53,8 @@ struct MonteCarloOptions {
 /// the waits that actually happened; generalized = cash + value of time x hours.
 /// Preconditions: replications >= 1, histogram_bins >= 1. Throws std::invalid_argument
 /// otherwise, std::out_of_range for a route that does not belong to the scenario.
-/// Complexity: O(replications x steps) per pass; one pass when the sample fits in memory,
-/// usually three otherwise.
+/// Complexity: O(replications x steps) per pass; one pass when the sample or its windows fit
+/// in memory (plus the pilot, at most 1/64 of a pass), usually three otherwise.
 [[nodiscard]] model::RouteSimulation simulate_route(const model::Scenario& scenario,
                                                     const model::Route& route,
                                                     const model::Cargo& cargo,

@@ -8,6 +8,7 @@
 
 #include <corridor/engine/pipeline.hpp>
 #include <corridor/report/report.hpp>
+#include <corridor/version.hpp>
 
 #include "support/scenario_text.hpp"
 
@@ -119,6 +120,59 @@ TEST_CASE("an override that has no effect is a warning", "[engine]") {
   REQUIRE(prepared.warnings.size() == 1);
   CHECK(format_issue(prepared.warnings[0]) ==
         "warning: --avoid-country: no node or link of the scenario is in 'RU'");
+}
+
+}  // namespace
+}  // namespace corridor
+
+namespace corridor {
+namespace {
+
+constexpr const char* kClosed = R"(
+scenario: closed
+nodes:
+  - {id: A, name: A, country: KZ, kind: terminal, source: "estimate: node A"}
+  - {id: B, name: B, country: RU, kind: terminal}
+  - {id: C, name: C, country: LT, kind: terminal}
+links:
+  - {id: AB, from: A, to: B, mode: rail, gauge: 1520, distance_km: 100, hours: 10, tariff: {usd_per_teu: 100}, source: "estimate: link AB"}
+  - {id: AC, from: A, to: C, mode: sea, distance_km: 300, hours: 30, tariff: {usd_per_teu: 5, usd_per_teu_km: 1}, schedule: {every_hours: 24}}
+cargo:
+  - {id: general, tonnes_per_teu: 10, value_usd_per_teu: 10000, source: "estimate: cargo"}
+demand:
+  - {from: A, to: C, cargo: general, teu_per_week: 5}
+policy:
+  avoid_countries: [RU]
+)";
+
+TEST_CASE("results carry the links' prices, the closures and where they come from", "[engine]") {
+  const auto s = test::scenario_from(kClosed);
+  const auto prepared = engine::prepare(s, {});
+  for (const model::NetworkView& net :
+       {engine::plan(s, prepared).network, engine::simulate(s, prepared).network}) {
+    const auto& ab = net.links.at(0);
+    REQUIRE(ab.price);
+    CHECK(ab.price->running.value() == 10.0);
+    CHECK(ab.price->waiting.value() == 0.0);
+    CHECK(ab.price->tariff.value() == 100.0);
+    CHECK(ab.avoided_by == std::vector<std::string>{"avoid_countries: RU"});
+    const auto& ac = net.links.at(1);
+    CHECK(ac.price->waiting.value() == 12.0);  // half the 24-hour headway
+    CHECK(ac.price->tariff.value() == 305.0);  // 5 + 1 x 300 km
+    CHECK(ac.avoided_by.empty());
+  }
+  const auto run = engine::plan(s, prepared);
+  CHECK(run.provenance.version == kVersion);
+  CHECK(run.provenance.command.empty());  // the command line's to fill
+  const auto& sources = run.provenance.sources;
+  REQUIRE(sources.size() >= 4);
+  using E = model::Citation::Element;
+  CHECK((sources[0].element == E::node && sources[0].id == "A" &&
+         sources[0].source == "estimate: node A"));
+  CHECK((sources[1].element == E::link && sources[1].id == "AB"));
+  CHECK((sources[2].element == E::cargo && sources[2].id == "general"));
+  CHECK((sources.back().element == E::policy && sources.back().id == "capital_cost_rate_per_year"));
+  CHECK(engine::simulate(s, prepared).provenance.sources.size() == sources.size());
 }
 
 }  // namespace

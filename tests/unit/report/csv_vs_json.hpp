@@ -48,7 +48,8 @@ inline Json routes_value(const Json& doc, const std::string& column, const RowCo
   const bool leg = step.at("kind") == "leg";
   if (column == "set") return r.set;
   if (column == "rank") return r.position;
-  if (column == "corridor" || column == "modes" || column == "transshipments") {
+  if (column == "corridor" || column == "modes" || column == "transshipments" ||
+      column == "on_time") {
     return route.at(column);
   }
   if (column == "route_days") return route.at("days");

@@ -1,21 +1,16 @@
-// Property tests: on hundreds of seeded random multimodal networks, Yen's k best paths, the
-// distinct-corridor alternatives and the Pareto set must agree exactly with brute-force
-// enumeration of every loopless route, with and without each kind of constraint.
-//
-// The oracle below shares no code with the engine's searches: it walks the virtual network
-// depth-first, applies the constraints from the scenario's own fields, and sorts.
+// Property tests: on hundreds of seeded random multimodal networks with corridor places and
+// timetables, Yen's k best paths, the k best corridors at exact prices and the Pareto sets must
+// agree with brute-force enumeration of every loopless route (tests/support/random_networks.hpp),
+// with and without each kind of constraint.
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <memory>
-#include <optional>
 #include <random>
 #include <set>
 
 #include <catch2/catch.hpp>
 
-#include <corridor/cost/cost_model.hpp>
 #include <corridor/io/validate.hpp>
 #include <corridor/network/network.hpp>
 #include <corridor/routing/k_alternatives.hpp>
@@ -23,228 +18,82 @@
 
 #include "routing/k_best.hpp"
 #include "routing/pareto_paths.hpp"
+#include "support/random_networks.hpp"
 
 namespace corridor {
 namespace {
 
 using network::EdgeId;
-using network::EdgeKind;
-using network::VertexId;
+using test::Oracle;
 
-const std::array<std::string, 3> kCountries{"AA", "BB", "CC"};
-
-model::Scenario random_scenario(std::mt19937_64& rng) {
-  std::uniform_int_distribution<int> node_count(4, 7);
-  std::uniform_real_distribution<double> unit(0.0, 1.0);
-  model::Scenario s;
-  s.name = "random";
-  const int n = node_count(rng);
-  for (int i = 0; i < n; ++i) {
-    model::Node node;
-    node.id = "N" + std::to_string(i);
-    node.name = node.id;
-    node.country = kCountries[static_cast<std::size_t>(i) % 3];
-    node.source = "test";
-    if (unit(rng) < 0.7) {
-      model::Handling h;
-      h.hours = model::Distribution(model::Fixed{1.0 + 9.0 * unit(rng)});
-      h.usd_per_teu = model::Usd(10.0 + 90.0 * unit(rng));
-      node.handling = h;
-    }
-    if (unit(rng) < 0.3) {
-      node.dwell = model::Dwell{model::Distribution(model::Fixed{5.0 * unit(rng)}),
-                                model::Usd(20.0 * unit(rng))};
-    }
-    s.nodes.push_back(node);
+/// The engine's corridors against brute force: the same prices in the same order, each listed
+/// corridor with its own best price (corridors of equal price may come in either order), and
+/// the first three always the first three of ten.
+void check_corridors(const network::Network& net, const routing::Query& q,
+                     const std::vector<Oracle::Route>& routes) {
+  const auto expected = test::oracle_corridors(net, q, routes);
+  const auto ten = routing::k_alternatives(net, q, 10);
+  CHECK(ten.complete);
+  REQUIRE(ten.routes.size() == std::min<std::size_t>(10, expected.size()));
+  std::set<model::CorridorKey> listed;
+  for (std::size_t i = 0; i < ten.routes.size(); ++i) {
+    const auto& r = ten.routes[i];
+    CHECK(r.objective_value == Approx(expected[i].price).epsilon(1e-9));
+    CHECK(listed.insert(r.corridor).second);
+    const auto same = std::find_if(expected.begin(), expected.end(),
+                                   [&](const auto& c) { return c.key == r.corridor; });
+    REQUIRE(same != expected.end());
+    CHECK(same->price == Approx(r.objective_value).epsilon(1e-9));
   }
-  std::uniform_int_distribution<int> pick(0, n - 1);
-  std::uniform_int_distribution<int> link_count(n, 2 * n + 2);
-  const int m = link_count(rng);
-  const std::array<model::Port, 4> ports{
-      model::Port{model::Mode::rail, 1520}, model::Port{model::Mode::rail, 1435},
-      model::Port{model::Mode::road, 0}, model::Port{model::Mode::sea, 0}};
-  std::uniform_int_distribution<std::size_t> port(0, ports.size() - 1);
-  for (int i = 0; i < m; ++i) {
-    model::Link l;
-    l.id = "L" + std::to_string(i);
-    const int a = pick(rng);
-    int b = pick(rng);
-    while (b == a)
-      b = pick(rng);
-    l.from = s.nodes[static_cast<std::size_t>(a)].id;
-    l.to = s.nodes[static_cast<std::size_t>(b)].id;
-    const auto p = ports[port(rng)];
-    l.mode = p.mode;
-    if (p.mode == model::Mode::rail) l.gauge_mm = p.gauge_mm;
-    l.distance = model::Km(50.0 + 950.0 * unit(rng));
-    l.hours = model::Distribution(model::Fixed{1.0 + 49.0 * unit(rng)});
-    l.tariff.usd_per_teu = model::Usd(50.0 + 450.0 * unit(rng));
-    l.bidirectional = unit(rng) < 0.6;
-    l.source = "test";
-    if (unit(rng) < 0.15) l.transit_countries = {kCountries[port(rng) % 3]};
-    s.links.push_back(l);
+  const auto three = routing::k_alternatives(net, q, 3);
+  REQUIRE(three.routes.size() == std::min<std::size_t>(3, ten.routes.size()));
+  for (std::size_t i = 0; i < three.routes.size(); ++i) {
+    CHECK(three.routes[i].corridor == ten.routes[i].corridor);
+    CHECK(three.routes[i].objective_value == ten.routes[i].objective_value);
   }
-  s.cargo.push_back({"box", model::Tonnes(10.0), model::Usd(50000.0), std::nullopt, "test"});
-  s.emission_factors = model::default_emission_factors();
-  return s;
 }
 
-/// Every loopless route of a query, by exhaustive depth-first search.
-class Oracle {
- public:
-  struct Route {
-    std::vector<EdgeId> edges;
-    double cost = 0.0;
-    std::array<double, 3> criteria{};
-  };
-
-  Oracle(const network::Network& net, const routing::Query& q) : net_(net), q_(q) {
-    const auto& sc = net.scenario();
-    tonnes_ = sc.cargo[q.cargo.index()].tonnes_per_teu.value();
-    weighting_ = {q.objective, tonnes_,
-                  sc.value_of_time_usd_per_teu_hour(sc.cargo[q.cargo.index()])};
-    for (std::size_t i = 0; i < q.constraints.via.size(); ++i) {
-      via_bit_[net.find_node(q.constraints.via[i])->index()] = 1u << i;
-    }
-    full_ = (1u << q.constraints.via.size()) - 1u;
+/// The public Pareto options: the estimated front of the label setting (checked against brute
+/// force) priced exactly, less the options slower than max_days or beaten by another one at
+/// exact prices, sorted by exact (hours, USD, CO2e).
+void check_pareto_options(const network::Network& net, const routing::Query& q,
+                          const routing::detail::ParetoPaths& estimated) {
+  std::vector<test::Criteria> front;
+  for (const auto& p : estimated.paths) {
+    const auto t = net.describe(p.edges, net.scenario().cargo[0]).totals;
+    if (q.constraints.max_days && t.hours().value() > *q.constraints.max_days * 24.0) continue;
+    front.push_back({t.hours().value(), t.usd().value(), t.co2e.value()});
   }
-
-  /// Every route, cheapest first; nullopt when there are more than `limit` (the enumeration
-  /// is exponential, and a few random networks are dense).
-  std::optional<std::vector<Route>> all(std::size_t limit) {
-    routes_.clear();
-    limit_ = limit;
-    std::uint32_t mask = 0;
-    if (auto it = via_bit_.find(q_.origin.index()); it != via_bit_.end()) mask |= it->second;
-    Route r;
-    walk(net_.origin(q_.origin), mask, 0, 0, r);
-    if (routes_.size() > limit_) return std::nullopt;
-    std::sort(routes_.begin(), routes_.end(), [](const Route& a, const Route& b) {
-      return std::tie(a.cost, a.edges) < std::tie(b.cost, b.edges);
-    });
-    return routes_;
-  }
-
- private:
-  bool allowed(EdgeId id) const {
-    const auto& sc = net_.scenario();
-    const auto& c = q_.constraints;
-    const auto& e = net_.edge(id);
-    auto node_ok = [&](VertexId v) {
-      const auto& node = sc.nodes[net_.vertex(v).node];
-      return std::find(c.avoid_countries.begin(), c.avoid_countries.end(), node.country) ==
-                 c.avoid_countries.end() &&
-             std::find(c.avoid_nodes.begin(), c.avoid_nodes.end(), node.id) == c.avoid_nodes.end();
-    };
-    if (!node_ok(e.source) || !node_ok(e.target)) return false;
-    if (e.kind != EdgeKind::leg) return true;
-    const auto& link = sc.links[e.element];
-    if (std::find(c.avoid_links.begin(), c.avoid_links.end(), link.id) != c.avoid_links.end())
-      return false;
-    if (std::find(c.avoid_modes.begin(), c.avoid_modes.end(), link.mode) != c.avoid_modes.end())
-      return false;
-    for (const auto& country : link.transit_countries) {
-      if (std::find(c.avoid_countries.begin(), c.avoid_countries.end(), country) !=
-          c.avoid_countries.end()) {
-        return false;
-      }
+  std::sort(front.begin(), front.end());
+  front.erase(std::unique(front.begin(), front.end()), front.end());
+  std::vector<test::Criteria> kept;
+  for (const auto& c : front) {
+    if (std::none_of(kept.begin(), kept.end(),
+                     [&](const auto& k) { return test::dominates(k, c); })) {
+      kept.push_back(c);
     }
-    return true;
   }
-
-  void walk(VertexId v, std::uint32_t mask, int transfers, int gauge_changes, Route& r) {
-    const auto key = std::make_pair(v, mask);
-    if (visited_.count(key) || routes_.size() > limit_) return;
-    if (v == net_.destination(q_.destination)) {
-      if (mask == full_) routes_.push_back(r);
-      return;
-    }
-    visited_.insert(key);
-    for (EdgeId id : net_.out_edges(v)) {
-      if (!allowed(id)) continue;
-      const auto& e = net_.edge(id);
-      std::uint32_t m = mask;
-      int t = transfers;
-      int g = gauge_changes;
-      if (e.kind == EdgeKind::leg) {
-        if (auto it = via_bit_.find(net_.vertex(e.target).node); it != via_bit_.end())
-          m |= it->second;
-      }
-      if (e.kind == EdgeKind::transfer) {
-        ++t;
-        if (e.gauge_change) ++g;
-      }
-      if (q_.constraints.max_transshipments && t > *q_.constraints.max_transshipments) continue;
-      if (q_.constraints.max_gauge_changes && g > *q_.constraints.max_gauge_changes) continue;
-      const double saved_cost = r.cost;
-      const auto saved_criteria = r.criteria;
-      const double co2 = e.co2e_kg(tonnes_);
-      r.edges.push_back(id);
-      r.cost += weighting_(e.hours, e.usd, co2);
-      r.criteria = {r.criteria[0] + e.hours, r.criteria[1] + e.usd, r.criteria[2] + co2};
-      walk(e.target, m, t, g, r);
-      r.edges.pop_back();
-      r.cost = saved_cost;
-      r.criteria = saved_criteria;
-    }
-    visited_.erase(key);
+  const auto options = routing::pareto_routes(net, q, 1'000'000);
+  REQUIRE(options.options.size() == kept.size());
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    const auto& t = options.options[i].route.totals;
+    CHECK(t.hours().value() == kept[i][0]);
+    CHECK(t.usd().value() == kept[i][1]);
+    CHECK(t.co2e.value() == kept[i][2]);
   }
-
-  const network::Network& net_;
-  routing::Query q_;
-  double tonnes_ = 0.0;
-  cost::Weighting weighting_;
-  std::map<std::size_t, std::uint32_t> via_bit_;
-  std::uint32_t full_ = 0;
-  std::set<std::pair<VertexId, std::uint32_t>> visited_;
-  std::vector<Route> routes_;
-  std::size_t limit_ = 0;
-};
-
-constexpr std::size_t kRouteLimit = 20000;
-
-/// A route back at a node it left, with the same via nodes visited (computed independently of
-/// the engine: the set of via nodes seen so far when each node is entered).
-bool returns_to_a_node(const network::Network& net, const routing::Query& q,
-                       const std::vector<EdgeId>& edges) {
-  const auto& sc = net.scenario();
-  std::set<std::string> seen_via;
-  auto via_seen = [&](std::size_t node) {
-    const auto& id = sc.nodes[node].id;
-    if (std::find(q.constraints.via.begin(), q.constraints.via.end(), id) !=
-        q.constraints.via.end()) {
-      seen_via.insert(id);
-    }
-    return seen_via;
-  };
-  std::set<std::pair<std::size_t, std::set<std::string>>> visits{
-      {q.origin.index(), via_seen(q.origin.index())}};
-  for (EdgeId id : edges) {
-    const auto& e = net.edge(id);
-    if (e.kind != EdgeKind::leg) continue;
-    const std::size_t node = net.vertex(e.target).node;
-    if (!visits.emplace(node, via_seen(node)).second) return true;
-  }
-  return false;
 }
 
-bool dominates(const std::array<double, 3>& a, const std::array<double, 3>& b) {
-  return a[0] <= b[0] && a[1] <= b[1] && a[2] <= b[2] && a != b;
-}
-
-/// Constraint sets tried on every random network: none, then each kind alone.
-std::vector<model::Constraints> constraint_sets(const model::Scenario& s, std::mt19937_64& rng) {
-  std::uniform_int_distribution<std::size_t> node(0, s.nodes.size() - 1);
-  std::uniform_int_distribution<std::size_t> link(0, s.links.size() - 1);
-  std::vector<model::Constraints> out(8);
-  out[1].avoid_countries = {kCountries[node(rng) % 3]};
-  out[2].avoid_modes = {model::kAllModes[node(rng) % 3]};
-  out[3].avoid_links = {s.links[link(rng)].id, s.links[link(rng)].id};
-  out[4].avoid_nodes = {s.nodes[node(rng)].id};
-  out[5].via = {s.nodes[node(rng)].id};
-  out[6].max_transshipments = static_cast<int>(node(rng) % 3);
-  out[7].max_gauge_changes = 0;
-  return out;
+/// A time limit half way between two route times (so that rounding never decides), or none.
+std::optional<double> median_days(const network::Network& net, const routing::Query& q) {
+  const auto all = Oracle(net, q).all(test::kRouteLimit);
+  std::vector<double> hours;
+  for (const auto& r : *all)
+    hours.push_back(net.describe(r.edges, net.scenario().cargo[0]).totals.hours().value());
+  std::sort(hours.begin(), hours.end());
+  hours.erase(std::unique(hours.begin(), hours.end()), hours.end());
+  if (hours.size() < 2) return std::nullopt;
+  const std::size_t i = hours.size() / 2;
+  return (hours[i - 1] + hours[i]) / 48.0;
 }
 
 TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing][property]") {
@@ -256,20 +105,24 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
   routing::Query q;
   q.objective = static_cast<model::Objective>(seed % 4);
   do {
-    s = random_scenario(rng);
+    s = test::random_scenario(rng);
+    std::mt19937_64 decorations(static_cast<std::uint64_t>(seed) + 1000);
+    test::add_places_and_timetables(s, decorations);
     network = std::make_unique<network::Network>(s);
     std::uniform_int_distribution<std::size_t> node(0, s.nodes.size() - 1);
     q.origin = model::NodeId::at(node(rng));
     do {
       q.destination = model::NodeId::at(node(rng));
     } while (q.destination == q.origin);
-  } while (!Oracle(*network, q).all(kRouteLimit));
+  } while (!Oracle(*network, q).all(test::kRouteLimit));
   REQUIRE(io::validate(s, io::SourceMap()).empty());
   const network::Network& net = *network;
 
-  for (const auto& constraints : constraint_sets(s, rng)) {
+  auto sets = test::constraint_sets(s, rng);
+  if (const auto days = median_days(net, q)) sets.emplace_back().max_days = days;
+  for (const auto& constraints : sets) {
     q.constraints = constraints;
-    const auto all = Oracle(net, q).all(kRouteLimit);
+    const auto all = Oracle(net, q).all(test::kRouteLimit);
     if (!all) continue;  // a via node can multiply the routes past the limit
     const auto& expected = *all;
     const routing::detail::SearchSpace space(net, q);
@@ -277,9 +130,10 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
                  << constraints.avoid_countries.size() << constraints.avoid_modes.size()
                  << constraints.avoid_links.size() << constraints.avoid_nodes.size()
                  << constraints.via.size() << constraints.max_transshipments.value_or(-1)
-                 << constraints.max_gauge_changes.value_or(-1) << ", routes " << expected.size());
+                 << constraints.max_gauge_changes.value_or(-1) << ", max days "
+                 << constraints.max_days.value_or(-1) << ", routes " << expected.size());
 
-    // Yen's k best: the k cheapest routes, each one a real route, in order.
+    // Yen's k best (on the estimated waits): the k cheapest routes, each a real one, in order.
     constexpr std::size_t k = 8;
     const auto paths = routing::detail::k_best_paths(space, k);
     REQUIRE(paths.size() == std::min(k, expected.size()));
@@ -291,30 +145,14 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
       CHECK(all_routes.count(paths[i].edges) == 1);
     }
 
-    // Distinct corridors: the best route of each of the first k corridors.
-    const auto alternatives = routing::k_alternatives(net, q, 4, 100000);
-    std::vector<model::CorridorKey> corridors;
-    std::vector<double> corridor_cost;
-    for (const auto& r : expected) {
-      if (returns_to_a_node(net, q, r.edges)) continue;
-      const auto described = net.describe(r.edges, s.cargo[0]);
-      const auto& key = described.corridor;
-      if (std::find(corridors.begin(), corridors.end(), key) != corridors.end()) continue;
-      corridors.push_back(key);
-      corridor_cost.push_back(r.cost);
-      if (corridors.size() == 4) break;
-    }
-    REQUIRE(alternatives.routes.size() == corridors.size());
-    for (std::size_t i = 0; i < corridors.size(); ++i) {
-      CHECK(alternatives.routes[i].corridor == corridors[i]);
-      CHECK(alternatives.routes[i].objective_value == Approx(corridor_cost[i]).epsilon(1e-12));
-    }
+    // Corridors at exact prices.
+    check_corridors(net, q, expected);
 
-    // Pareto: exactly the non-dominated criteria vectors.
-    std::set<std::array<double, 3>> front;
+    // Pareto (on the estimated waits): exactly the non-dominated criteria vectors.
+    std::set<test::Criteria> front;
     for (const auto& r : expected) {
       const bool beaten = std::any_of(expected.begin(), expected.end(), [&](const auto& o) {
-        return dominates(o.criteria, r.criteria);
+        return test::dominates(o.criteria, r.criteria);
       });
       if (!beaten) front.insert(r.criteria);
     }
@@ -327,6 +165,8 @@ TEST_CASE("k best paths, corridors and Pareto sets match brute force", "[routing
         CHECK(p.criteria[c] == Approx((*it)[c]).epsilon(1e-12));
       ++it;
     }
+    // The public options: that front priced exactly.
+    check_pareto_options(net, q, pareto);
 
     // A search stopped at its label budget lists exact options: the first ones of the front.
     for (const std::size_t budget :

@@ -88,7 +88,8 @@ TEST_CASE("a gauge change is priced with the node's handling and dwell", "[routi
   CHECK(route->transshipments == 1);
   CHECK(route->gauge_changes == 1);
   CHECK(test::corridor_of(*route, s) == "A\u2013B\u2013C");
-  CHECK(test::modes_of(*route) == "rail");
+  // The gauge change shows in the modes.
+  CHECK(test::modes_of(*route) == "rail 1435 \u2192 rail 1520");
 }
 
 TEST_CASE("a node without handling cannot change gauge", "[routing]") {
@@ -129,6 +130,8 @@ links:
     schedule: {every_hours: 72}
 cargo:
   - {id: box, tonnes_per_teu: 10, value_usd_per_teu: 36500, value_of_time_usd_per_teu_day: 240}
+simulation:
+  departure_window_days: 360  # 120 sailings: a shipment ready at a uniform time waits 36 h
 )";
 
 TEST_CASE("the objective decides between a road and a rail-sea route", "[routing]") {

@@ -120,6 +120,24 @@ TEST_CASE("percentile selection by re-simulation equals the stored sample's",
                     simulate_route(line.scenario, route, line.cargo, 9.0, streamed));
 }
 
+TEST_CASE("percentile selection through pilot windows equals the stored sample's",
+          "[sim][monte_carlo]") {
+  // busy_line has atoms (waits of zero, empirical samples) on several windows' edges.
+  const LineScenario line = busy_line();
+  const model::Route route = line.route();
+  for (const std::uint64_t n : {std::uint64_t{5000}, std::uint64_t{20000}}) {
+    INFO(n << " replications");
+    MonteCarloOptions whole = options(n);
+    MonteCarloOptions windowed = options(n);
+    windowed.store_whole_values = 0;
+    MonteCarloOptions streamed = options(n);
+    streamed.max_stored_values = 0;
+    const auto reference = simulate_route(line.scenario, route, line.cargo, 9.0, whole);
+    require_identical(reference, simulate_route(line.scenario, route, line.cargo, 9.0, windowed));
+    require_identical(reference, simulate_route(line.scenario, route, line.cargo, 9.0, streamed));
+  }
+}
+
 TEST_CASE("summaries are those of the journeys", "[sim][monte_carlo]") {
   const LineScenario line = busy_line();
   const model::Route route = line.route();

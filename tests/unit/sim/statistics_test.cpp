@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <limits>
+#include <span>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -107,12 +109,88 @@ TEST_CASE("OrderStatistics selects exact order statistics in passes", "[sim][sta
       plan.observe(tally, 0, std::span<const double>(x).first(20000));
       plan.observe(other, 0, std::span<const double>(x).subspan(20000));
       detail::OrderStatistics::merge(tally, std::move(other));
-      sel.refine(plan, tally);
+      sel.refine(plan, tally, std::vector<double>{*lo}, std::vector<double>{*hi});
       REQUIRE(++passes < 10);
     }
     INFO("collect limit " << limit);
     for (std::size_t i = 0; i < ranks.size(); ++i)
       CHECK(sel.value(handles[i]) == sorted[ranks[i]]);
+  }
+}
+
+/// Runs `sel` to the end over `x` (in two halves, as two threads would) and returns the passes.
+int resolve(detail::OrderStatistics& sel, const std::vector<double>& x, double min, double max) {
+  const std::vector<double> mins{min};
+  const std::vector<double> maxs{max};
+  int passes = 0;
+  while (!sel.resolved()) {
+    const auto plan = sel.plan(100);
+    auto tally = plan.make_tally();
+    auto other = plan.make_tally();
+    plan.observe(tally, 0, std::span<const double>(x).first(x.size() / 3));
+    plan.observe(other, 0, std::span<const double>(x).subspan(x.size() / 3));
+    detail::OrderStatistics::merge(tally, std::move(other));
+    sel.refine(plan, tally, mins, maxs);
+    REQUIRE(++passes < 12);
+  }
+  return passes;
+}
+
+TEST_CASE("OrderStatistics windows: one pass when the rank is inside, exact when it is not",
+          "[sim][statistics]") {
+  // A continuous part, an atom at 5 (a quarter of the values) and an atom at 7.5.
+  Xoshiro256pp g(11);
+  std::vector<double> x(40000);
+  for (double& v : x) {
+    const double u = to_unit(g());
+    v = u < 0.25 ? 5.0 : u < 0.30 ? 7.5 : 10.0 * to_unit(g());
+  }
+  const auto [lo, hi] = std::minmax_element(x.begin(), x.end());
+  std::vector<double> sorted = x;
+  std::sort(sorted.begin(), sorted.end());
+  const double inf = std::numeric_limits<double>::infinity();
+  // The ranks each atom spans: [first, last).
+  auto ranks_of = [&](double atom) {
+    const auto [first, last] = std::equal_range(sorted.begin(), sorted.end(), atom);
+    return std::pair{static_cast<std::size_t>(first - sorted.begin()),
+                     static_cast<std::size_t>(last - sorted.begin())};
+  };
+  const auto [first_5, end_5] = ranks_of(5.0);
+  const auto [first_7_5, end_7_5] = ranks_of(7.5);
+  REQUIRE(end_5 - first_5 > 9000);
+  REQUIRE(end_7_5 - first_7_5 > 1500);
+  const std::uint64_t at_5 = (first_5 + end_5) / 2;
+  const std::uint64_t at_7_5 = (first_7_5 + end_7_5) / 2;
+
+  struct Case {
+    const char* what;
+    std::uint64_t rank;
+    double window_lo;
+    double window_hi;
+    int passes;  ///< 1: resolved by the window's pass; more: it went on by bins
+  };
+  const std::vector<Case> cases{
+      {"inside", 30000, sorted[29000], sorted[31000], 1},
+      {"at the window's low end (an atom)", at_5, 5.0, sorted[first_7_5 - 100], 1},
+      {"at the window's high end (an atom)", at_7_5, sorted[first_5 - 100], 7.5, 1},
+      {"open below", 100, -inf, sorted[400], 1},
+      {"open above", 39990, sorted[39000], inf, 1},
+      {"the whole line", 20000, -inf, inf, 1},
+      {"left of the window", 2000, sorted[30000], sorted[31000], 3},
+      {"right of the window", 38000, sorted[1000], sorted[2000], 3},
+      {"a window of one atom", at_5, 5.0, 5.0, 1},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    detail::OrderStatistics sel(1);
+    const std::size_t h = sel.request_window(0, c.rank, x.size(), c.window_lo, c.window_hi);
+    const int passes = resolve(sel, x, *lo, *hi);
+    CHECK(sel.value(h) == sorted[c.rank]);
+    if (c.passes == 1) {
+      CHECK(passes == 1);
+    } else {
+      CHECK(passes > 1);
+    }
   }
 }
 

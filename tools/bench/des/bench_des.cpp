@@ -15,6 +15,7 @@
 #include <benchmark/benchmark.h>
 
 #include <corridor/capacity/simulate.hpp>
+#include <corridor/engine/pipeline.hpp>
 #include <corridor/io/load_scenario.hpp>
 #include <corridor/network/network.hpp>
 #include <corridor/routing/plan.hpp>
@@ -119,6 +120,25 @@ BENCHMARK(BM_FlagshipYear)
     ->Arg(static_cast<std::int64_t>(std::max(1U, std::thread::hardware_concurrency())))
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
+
+/// What `corridor capacity scenarios/titr-2030-x3.yaml` does, end to end: load and validate the
+/// what-if and its base, route every line, simulate a year (30-day warm-up) at three times the
+/// volumes with the corridor's background flow, 10 replications, on all threads. Only writing
+/// the report is left out (tools/bench/des/capacity_cli.sh times the command itself).
+void BM_WhatIfX3EndToEnd(benchmark::State& state) {
+  const std::string path = std::string(CORRIDOR_SOURCE_DIR) + "/scenarios/titr-2030-x3.yaml";
+  std::uint64_t shipments = 0;
+  for (auto _ : state) {
+    const io::LoadedScenario loaded = engine::load(path);
+    const engine::Prepared prepared = engine::prepare(loaded.scenario, {});
+    const model::CapacityRun run = engine::capacity(loaded.scenario, prepared);
+    for (const model::CapacityLine& line : run.lines)
+      shipments += line.shipments.generated;
+  }
+  state.counters["counted_shipments/s"] =
+      benchmark::Counter(static_cast<double>(shipments), benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_WhatIfX3EndToEnd)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 

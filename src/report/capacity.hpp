@@ -1,0 +1,32 @@
+#pragma once
+// Private to report: capacity simulation reports (`corridor capacity`), in every format, and
+// the names their formats share.
+
+#include <ostream>
+#include <string>
+
+#include <corridor/model/capacity_result.hpp>
+
+#include "report/document.hpp"
+
+namespace corridor::report::detail {
+
+void render_capacity(const model::CapacityRun& run, Document& doc);
+void write_capacity_json(const model::CapacityRun& run, std::ostream& out);
+void write_capacity_csv(const model::CapacityRun& run, std::ostream& out);
+
+/// "Khorgos" for a node's resource, "Aktau → Alat (Baku)" for a link direction's.
+[[nodiscard]] std::string resource_name(const model::CapacityResource& r,
+                                        const model::NetworkView& net);
+/// "servers", "TEU per departure", "TEU per day": the unit of CapacityResource::capacity.
+[[nodiscard]] std::string capacity_unit(model::ResourceKind kind);
+/// "KHORGOS → VILNIUS_VIT (general)": a demand line by its ids.
+[[nodiscard]] std::string line_name(const model::Demand& d);
+
+// Decimal places shared by the JSON and CSV documents (docs/reports.md).
+inline constexpr int kCapacityTeu = 3;
+inline constexpr int kCapacityDays = 3;
+inline constexpr int kCapacityHours = 2;
+inline constexpr int kCapacityShare = 4;
+
+}  // namespace corridor::report::detail

@@ -1,0 +1,44 @@
+#pragma once
+// Private to report: the network map of the HTML reports, as an inline SVG element. Reports
+// that draw something over the network (routes now; later flows, utilisation, criticality)
+// pass overlays and class names; the page's style sheet gives them their look.
+
+#include <string>
+#include <vector>
+
+#include <corridor/model/network_view.hpp>
+#include <corridor/model/route.hpp>
+
+namespace corridor::report::detail::svg {
+
+/// A route drawn over the map along its legs' geometry.
+struct MapRoute {
+  const model::Route* route = nullptr;
+  std::string classes;  ///< CSS classes, so that a page can show, hide or emphasise it
+  std::string title;    ///< accessible name and tooltip
+};
+
+struct MapSpec {
+  std::string id;           ///< the svg element's id; also prefixes ids inside it
+  std::string title;        ///< accessible name of the map
+  std::string description;  ///< what it shows, for screen readers
+  std::vector<MapRoute> routes;
+  /// Places labelled first and drawn larger (the ends of demand lines), then places labelled
+  /// next (e.g. the transshipment points of chosen routes); the rest follow by kind.
+  std::vector<model::NodeId> emphasised;
+  std::vector<model::NodeId> labelled_first;
+};
+
+/// The network on a light base map (land, country borders): every link by mode and gauge
+/// (classes "link rail standard g1435", "link rail broad g1520", "link road", "link sea",
+/// "link ferry"; "closed" when the scenario closes it or the policy forbids it, marked with a
+/// cross), places by kind ("place border", "place seaport", ...; "hub" where containers can be
+/// transshipped), names placed where they do not collide, a scale bar and the base map's
+/// attribution. Sea and ferry
+/// links are drawn as arcs whose length follows their sailing distance (capped), since the
+/// scenario knows their distance but not their path. Links and places without a location are
+/// left out and counted in the description. An empty string when no place has a location.
+/// O(places^2 + links + base map points).
+[[nodiscard]] std::string map_svg(const model::NetworkView& net, const MapSpec& spec);
+
+}  // namespace corridor::report::detail::svg

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# corridor capacity: the same scenario and seed give byte-identical JSON whatever the number of
+# threads.
+set -euo pipefail
+corridor=$1
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+for threads in 1 2 5; do
+  "$corridor" capacity scenarios/titr-2030-x3.yaml --replications 5 --horizon-days 120 \
+    --threads "$threads" --no-progress --format json >"$dir/t$threads.json"
+done
+for threads in 2 5; do cmp "$dir/t1.json" "$dir/t$threads.json"; done
