@@ -11,6 +11,8 @@ packages=(
   libboost-graph-dev libyaml-cpp-dev libspdlog-dev libfmt-dev
   catch2 libcli11-dev nlohmann-json3-dev libbenchmark-dev
   clang-format python3-jsonschema
+  # the optional fuzz preset (tests/fuzz): clang with libFuzzer
+  clang libfuzzer-14-dev
   chromium gdal-bin
 )
 for arg in "$@"; do

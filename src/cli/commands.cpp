@@ -1,12 +1,8 @@
 #include "cli/commands.hpp"
 
-#include <cerrno>
 #include <charconv>
 #include <cstdint>
-#include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 #include <sstream>
 
 #include <spdlog/spdlog.h>
@@ -15,10 +11,12 @@
 #include <corridor/engine/pipeline.hpp>
 #include <corridor/error.hpp>
 #include <corridor/model/plausibility.hpp>
+#include <corridor/model/printable.hpp>
 #include <corridor/report/labels.hpp>
 #include <corridor/report/plausibility.hpp>
 #include <corridor/report/report.hpp>
 
+#include "cli/output_file.hpp"
 #include "cli/progress_bar.hpp"
 
 #ifdef CORRIDOR_MPI
@@ -79,7 +77,8 @@ void log_warnings(const std::vector<Issue>& warnings) {
 }
 
 io::LoadedScenario load(const Options& options) {
-  auto loaded = engine::load(options.scenario);
+  auto loaded = engine::load(options.scenario, io::LoadLimits::from_environment());
+  refuse_input_as_output(options.output.path, loaded.files);
   log_warnings(loaded.warnings);
   const auto& s = loaded.scenario;
   spdlog::info("loaded {}: {} nodes, {} links, {} cargo profiles, {} demand lines", s.name,
@@ -102,13 +101,19 @@ report::Format output_format(const OutputOptions& o) {
     }
     return *f;
   }
-  if (o.path) {
+  if (o.path && *o.path != "-") {
     const auto ext = std::filesystem::path(*o.path).extension().string();
+    if (ext.empty() || ext == ".txt") return report::Format::text;
     if (ext == ".json") return report::Format::json;
     if (ext == ".md") return report::Format::md;
     if (ext == ".csv") return report::Format::csv;
     if (ext == ".html" || ext == ".htm") return report::Format::html;
     if (ext == ".geojson") return report::Format::geojson;
+    throw ValidationError("",
+                          {option_error("-o", "no report format is written to '" + ext + "' files",
+                                        "formats are text (.txt), md (.md), json (.json), "
+                                        "csv (.csv), html (.html) and geojson (.geojson); "
+                                        "--format chooses one for any file name")});
   }
   return report::Format::text;
 }
@@ -126,45 +131,11 @@ report::Format checked_format(const OutputOptions& o) {
   return format;
 }
 
-/// Writes a finished report to standard output, or atomically to the -o file.
-void emit(const std::string& bytes, const OutputOptions& o) {
-  if (!o.path) {
-    std::cout << bytes << std::flush;
-    if (!std::cout) throw IoError("cannot write to standard output", ExitCode::output_failed);
-    return;
-  }
-  // Write beside the target, then rename: a reader never sees half a report.
-  const std::filesystem::path target(*o.path);
-  std::filesystem::path temp = target;
-  temp += ".partial";
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    if (!out) {
-      throw IoError("cannot write report '" + target.string() + "': " + std::strerror(errno),
-                    ExitCode::output_failed);
-    }
-    out << bytes;
-    out.close();
-    if (!out) {
-      std::error_code ignored;
-      std::filesystem::remove(temp, ignored);
-      throw IoError("cannot write report '" + target.string() + "'", ExitCode::output_failed);
-    }
-  }
-  std::error_code ec;
-  std::filesystem::rename(temp, target, ec);
-  if (ec) {
-    std::filesystem::remove(temp, ec);
-    throw IoError("cannot write report '" + target.string() + "'", ExitCode::output_failed);
-  }
-  spdlog::info("wrote {}", target.string());
-}
-
 template <class Result>
 void write_report(const Result& result, const OutputOptions& output, report::Format format) {
   std::ostringstream out;
   report::write(result, format, out, report::WriteOptions{output.csv_bom});
-  emit(out.str(), output);
+  write_output(out.str(), output.path);
 }
 
 std::string count(std::size_t n, const std::string& one, const std::string& many) {
@@ -203,20 +174,21 @@ int run_validate(const Options& options) {
   const auto findings = plausibility_warnings(checks, loaded.source_map);
   log_warnings(findings);
   if (options.plausibility) {
-    std::ostringstream out;
-    report::write(s, checks, format, out);
-    emit(out.str(), options.output);
+    std::ostringstream report_text;
+    report::write(s, checks, format, report_text);
+    write_output(report_text.str(), options.output.path);
     return 0;
   }
-  std::cout << "ok: " << options.scenario << ": scenario '" << s.name << "', "
-            << count(s.nodes.size(), "node", "nodes") << ", "
-            << count(s.links.size(), "link", "links") << ", "
-            << count(s.cargo.size(), "cargo profile", "cargo profiles") << ", "
-            << count(s.demand.size(), "demand line", "demand lines");
+  std::ostringstream out;
+  out << "ok: " << options.scenario << ": scenario '" << model::printable(s.name) << "', "
+      << count(s.nodes.size(), "node", "nodes") << ", " << count(s.links.size(), "link", "links")
+      << ", " << count(s.cargo.size(), "cargo profile", "cargo profiles") << ", "
+      << count(s.demand.size(), "demand line", "demand lines");
   if (const std::size_t warnings = loaded.warnings.size() + findings.size(); warnings > 0) {
-    std::cout << ", " << count(warnings, "warning", "warnings");
+    out << ", " << count(warnings, "warning", "warnings");
   }
-  std::cout << '\n';
+  out << '\n';
+  write_output(out.str(), std::nullopt);
   return 0;
 }
 

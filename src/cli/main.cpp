@@ -1,16 +1,19 @@
 // corridor: command-line entry point. Parses argv into Options, sets up logging, runs the
 // command and maps every failure to a documented exit code (see corridor/error.hpp).
 
+#include <algorithm>
 #include <iostream>
 #include <new>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <CLI/CLI.hpp>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <corridor/error.hpp>
+#include <corridor/io/hints.hpp>
 #include <corridor/version.hpp>
 
 #include "cli/commands.hpp"
@@ -156,6 +159,30 @@ void set_up_logging(int verbosity) {
   spdlog::set_default_logger(logger);
 }
 
+/// The first word of the command line that is not an option must name a command (the global
+/// options are flags, so no value comes before it). CLI11 would only say that a command is
+/// required; this names the word and the command meant. Returns the exit code, or 0.
+int check_command(int argc, char** argv, const CLI::App& app) {
+  std::vector<std::string> commands;
+  for (const auto* sub : app.get_subcommands({}))
+    commands.push_back(sub->get_name());
+  for (int i = 1; i < argc; ++i) {
+    const std::string word = argv[i];
+    if (word.starts_with("-")) continue;
+    if (std::find(commands.begin(), commands.end(), word) != commands.end()) return 0;
+    std::string hint = corridor::io::did_you_mean(word, commands);
+    if (hint.empty()) {
+      hint = "commands are";
+      for (std::size_t c = 0; c < commands.size(); ++c)
+        hint += (c ? ", " : " ") + commands[c];
+    }
+    std::cerr << "error: unknown command '" << word << "'\n  hint: " << hint
+              << "\nRun with --help for usage.\n";
+    return static_cast<int>(corridor::ExitCode::invalid_input);
+  }
+  return 0;
+}
+
 /// `arg` as a POSIX shell reads it back: bare when it holds only safe characters, else in
 /// single quotes.
 std::string shell_quoted(std::string_view arg) {
@@ -275,6 +302,7 @@ int main(int argc, char** argv) try {
   add_policy_options(*criticality, options);
   add_output_options(*criticality, options.output);
 
+  if (const int code = check_command(argc, argv, app)) return code;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

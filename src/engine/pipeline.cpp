@@ -86,8 +86,8 @@ int capacity_routes(const capacity::Options& o, const model::Overrides& override
 
 }  // namespace
 
-io::LoadedScenario load(const std::filesystem::path& path) {
-  return io::load_scenario(path);
+io::LoadedScenario load(const std::filesystem::path& path, const io::LoadLimits& limits) {
+  return io::load_scenario(path, limits);
 }
 
 Prepared prepare(const model::Scenario& scenario, const model::Overrides& overrides) {

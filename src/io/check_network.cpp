@@ -9,6 +9,7 @@
 
 namespace corridor::io::detail {
 
+using model::kMaxUsd;
 using model::Mode;
 
 void Checker::check_nodes() {
@@ -26,26 +27,24 @@ void Checker::check_nodes() {
         error(p + ".location", "location must be [lat, lon] with |lat| <= 90 and |lon| <= 180");
       }
     }
-    for (int g : n.gauges) {
-      if (g < 500 || g > 2000) {
-        error(p + ".gauges", "gauge " + std::to_string(g) + " mm is not a rail gauge",
-              "gauges are in millimetres, e.g. 1520 or 1435");
-      }
-    }
     if (n.handling) {
-      at_least(p + ".handling.usd_per_teu", n.handling->usd_per_teu.value(), 0.0);
+      between(p + ".handling.usd_per_teu", n.handling->usd_per_teu.value(), 0.0, false, kMaxUsd,
+              kMoneyLimit);
       if (n.handling->kg_co2e_per_teu) {
-        at_least(p + ".handling.kg_co2e_per_teu", n.handling->kg_co2e_per_teu->value(), 0.0);
-      }
-      if (n.handling->servers) {
-        at_least(p + ".handling.servers", *n.handling->servers, 1.0);
+        between(p + ".handling.kg_co2e_per_teu", n.handling->kg_co2e_per_teu->value(), 0.0, false,
+                model::kMaxKgPerTeu, "a transshipment emits at most 10,000 kg CO2e per TEU");
       }
     }
-    if (n.dwell) at_least(p + ".dwell.usd_per_teu", n.dwell->usd_per_teu.value(), 0.0);
+    if (n.dwell) {
+      between(p + ".dwell.usd_per_teu", n.dwell->usd_per_teu.value(), 0.0, false, kMaxUsd,
+              kMoneyLimit);
+    }
     if (n.capacity.teu_per_day) {
-      at_least(p + ".capacity.teu_per_day", *n.capacity.teu_per_day, 0.0, true);
+      between(p + ".capacity.teu_per_day", *n.capacity.teu_per_day, 0.0, true, model::kMaxTeuPerDay,
+              kThroughputLimit);
     }
-    at_least(p + ".storage_usd_per_teu_day", n.storage_usd_per_teu_day.value(), 0.0);
+    between(p + ".storage_usd_per_teu_day", n.storage_usd_per_teu_day.value(), 0.0, false, kMaxUsd,
+            kMoneyLimit);
     need_source(p, n.source, "node '" + n.id + "'");
   }
 }
@@ -53,7 +52,7 @@ void Checker::check_nodes() {
 void Checker::check_link_end(const std::string& path, const model::Link& l,
                              const std::string& node_id) {
   const auto found = node_index_.find(node_id);
-  if (found == node_index_.end()) return;
+  if (found == node_index_.end() || !readable(path + ".mode")) return;
   const model::Node* n = &s_.nodes[found->second];
   if (!n->modes.empty() && std::find(n->modes.begin(), n->modes.end(), l.mode) == n->modes.end()) {
     error(path + ".mode",
@@ -79,23 +78,36 @@ void Checker::check_links() {
     if (!l.from.empty() && l.from == l.to) {
       error(p + ".to", "a link must join two different nodes, both ends are '" + l.to + "'");
     }
-    if (l.mode == Mode::rail && !l.gauge_mm && written(p + ".mode")) {
+    if (l.mode == Mode::rail && !l.gauge_mm && written(p + ".mode") && readable(p + ".mode") &&
+        readable(p + ".gauge")) {
       error(p, "rail link '" + l.id + "' needs a gauge", "e.g. gauge: 1520");
     }
     if (l.mode != Mode::rail && l.gauge_mm) {
       error(p + ".gauge", "gauge applies to rail links only");
     }
-    if (l.gauge_mm && (*l.gauge_mm < 500 || *l.gauge_mm > 2000)) {
-      error(p + ".gauge", "gauge " + std::to_string(*l.gauge_mm) + " mm is not a rail gauge",
-            "gauges are in millimetres, e.g. 1520 or 1435");
+    between(p + ".distance_km", l.distance.value(), 0.0, true, model::kMaxDistanceKm,
+            "no link is longer than the equator, 40,075 km");
+    if (l.speed_kmh) {
+      between(p + ".speed_kmh", *l.speed_kmh, 0.0, true, model::kMaxSpeedKmh, "speeds are in km/h");
+      const double hours = l.distance.value() / *l.speed_kmh;
+      if (*l.speed_kmh > 0.0 && hours > model::kMaxHours && written(p + ".speed_kmh")) {
+        error(p + ".speed_kmh",
+              "running time distance_km / speed_kmh is " + number(hours) +
+                  " hours, more than the limit of " + number(model::kMaxHours) + " (10 years)",
+              "speeds are in km/h");
+      }
     }
-    at_least(p + ".distance_km", l.distance.value(), 0.0, true);
-    if (l.speed_kmh) at_least(p + ".speed_kmh", *l.speed_kmh, 0.0, true);
-    at_least(p + ".tariff.usd_per_teu", l.tariff.usd_per_teu.value(), 0.0);
-    at_least(p + ".tariff.usd_per_teu_km", l.tariff.usd_per_teu_km, 0.0);
-    if (l.co2e_g_per_tkm) at_least(p + ".co2e_g_per_tkm", *l.co2e_g_per_tkm, 0.0);
+    between(p + ".tariff.usd_per_teu", l.tariff.usd_per_teu.value(), 0.0, false, kMaxUsd,
+            kMoneyLimit);
+    between(p + ".tariff.usd_per_teu_km", l.tariff.usd_per_teu_km, 0.0, false, kMaxUsd,
+            kMoneyLimit);
+    if (l.co2e_g_per_tkm) {
+      between(p + ".co2e_g_per_tkm", *l.co2e_g_per_tkm, 0.0, false, model::kMaxGramsPerTkm,
+              "emission factors are at most 10,000 g CO2e per tonne-km");
+    }
     if (l.capacity.teu_per_day) {
-      at_least(p + ".capacity.teu_per_day", *l.capacity.teu_per_day, 0.0, true);
+      between(p + ".capacity.teu_per_day", *l.capacity.teu_per_day, 0.0, true, model::kMaxTeuPerDay,
+              kThroughputLimit);
     }
     for (std::size_t c = 0; c < l.transit_countries.size(); ++c) {
       if (!valid_country(l.transit_countries[c])) {

@@ -17,10 +17,13 @@ void Checker::check_cargo() {
   for (std::size_t i = 0; i < s_.cargo.size(); ++i) {
     const auto& c = s_.cargo[i];
     const std::string p = at("cargo", i);
-    at_least(p + ".tonnes_per_teu", c.tonnes_per_teu.value(), 0.0, true);
-    at_least(p + ".value_usd_per_teu", c.value_usd_per_teu.value(), 0.0);
+    between(p + ".tonnes_per_teu", c.tonnes_per_teu.value(), 0.0, true, model::kMaxTonnesPerTeu,
+            "masses are in tonnes per TEU");
+    between(p + ".value_usd_per_teu", c.value_usd_per_teu.value(), 0.0, false, model::kMaxUsd,
+            kMoneyLimit);
     if (c.value_of_time_usd_per_teu_day) {
-      at_least(p + ".value_of_time_usd_per_teu_day", c.value_of_time_usd_per_teu_day->value(), 0.0);
+      between(p + ".value_of_time_usd_per_teu_day", c.value_of_time_usd_per_teu_day->value(), 0.0,
+              false, model::kMaxUsd, kMoneyLimit);
     }
     need_source(p, c.source, "cargo '" + c.id + "'");
   }
@@ -36,9 +39,14 @@ void Checker::check_demand() {
     if (!d.from.empty() && d.from == d.to) {
       error(p + ".to", "origin and destination are the same node '" + d.to + "'");
     }
-    at_least(p + ".teu_per_week", d.teu_per_week, 0.0);
-    if (d.deadline_days) at_least(p + ".deadline_days", *d.deadline_days, 0.0, true);
-    at_least(p + ".shipment_teu", d.shipment_teu, 0.0, true);
+    between(p + ".teu_per_week", d.teu_per_week, 0.0, false, model::kMaxTeuPerWeek,
+            "the whole world moves about 16 million TEU a week");
+    if (d.deadline_days) {
+      between(p + ".deadline_days", *d.deadline_days, 0.0, true, model::kMaxDays,
+              "durations are at most 10 years");
+    }
+    between(p + ".shipment_teu", d.shipment_teu, 0.0, true, model::kMaxCapacityTeu,
+            "a shipment is at most 100,000 TEU, more than the largest ship carries");
   }
 }
 
@@ -47,7 +55,8 @@ void Checker::check_policy(const model::Policy& pol) {
   check_policy_numbers({pol.alternatives, pol.pareto_max_labels, c.max_transshipments,
                         c.max_gauge_changes, c.max_days});
   check_constraint_lists(c);
-  at_least("policy.capital_cost_rate_per_year", pol.capital_cost_rate_per_year, 0.0);
+  between("policy.capital_cost_rate_per_year", pol.capital_cost_rate_per_year, 0.0, false,
+          model::kMaxCapitalRate, "a rate per year: 0.10 is 10 %");
 }
 
 void Checker::check_policy_numbers(const PolicyNumbers& n) {
@@ -97,13 +106,15 @@ void Checker::check_emission_factors() {
   const auto& ef = s_.emission_factors;
   for (Mode m : model::kAllModes) {
     const std::string p = "emission_factors." + std::string(model::to_string(m));
-    at_least(p + ".g_per_tkm", ef.factor(m), 0.0);
+    between(p + ".g_per_tkm", ef.factor(m), 0.0, false, model::kMaxGramsPerTkm,
+            "emission factors are at most 10,000 g CO2e per tonne-km");
     if (written(p) && !where_.entries().empty() && ef.source[static_cast<std::size_t>(m)].empty()) {
       warning(p, "emission factor has no source",
               "add source: \"<publication, URL>\" or \"estimate: <reasoning>\"");
     }
   }
-  at_least("emission_factors.handling.kg_per_teu", ef.handling_kg_per_teu, 0.0);
+  between("emission_factors.handling.kg_per_teu", ef.handling_kg_per_teu, 0.0, false,
+          model::kMaxKgPerTeu, "a transshipment emits at most 10,000 kg CO2e per TEU");
 }
 
 bool Checker::closes_a_timetable(const model::Disruption& d) const {
@@ -124,7 +135,7 @@ void Checker::check_disruptions() {
   for (std::size_t i = 0; i < s_.disruptions.size(); ++i) {
     const auto& d = s_.disruptions[i];
     const std::string p = at("disruptions", i);
-    if (d.links.empty() && d.nodes.empty()) {
+    if (d.links.empty() && d.nodes.empty() && readable(p + ".links") && readable(p + ".nodes")) {
       error(p, "disruption '" + d.id + "' closes nothing", "give links or nodes");
     }
     for (std::size_t k = 0; k < d.links.size(); ++k) {
@@ -151,6 +162,10 @@ void Checker::check_disruptions() {
       }
     }
     const std::string random_key = d.is_poisson() ? "monthly_rate" : "monthly_probability";
+    // A rate, probability or duration that could not be read is reported already; the rules
+    // that depend on it would only report its default.
+    const bool timing_read = readable(p + ".monthly_probability") &&
+                             readable(p + ".monthly_rate") && readable(p + ".duration");
     if (d.is_random() && !d.duration_hours && !written(p + ".duration")) {
       error(p, "disruption '" + d.id + "' has " + random_key + " but no duration",
             "e.g. duration: {hours: {lognormal: {median: 48, p95: 120}}}");
@@ -171,7 +186,7 @@ void Checker::check_disruptions() {
                 "check the duration's unit (hours or days)");
       }
     }
-    if (!d.is_random() && d.duration_hours) {
+    if (!d.is_random() && d.duration_hours && timing_read) {
       warning(p + ".duration", "duration is unused without monthly_probability or monthly_rate");
     }
     if (d.resume == model::Resume::when_open && !closes_a_timetable(d)) {
@@ -180,7 +195,8 @@ void Checker::check_disruptions() {
                   "' closes no timetabled link and no node a timetabled link leaves from",
               "extra departures replace cancelled timetabled ones; other links reopen at once");
     }
-    if (!d.is_random() && d.windows.empty() && written(p)) {
+    if (!d.is_random() && d.windows.empty() && written(p) && timing_read &&
+        readable(p + ".windows")) {
       error(p, "disruption '" + d.id + "' never happens",
             "give monthly_probability or monthly_rate with a duration, or windows");
     }
@@ -195,9 +211,12 @@ void Checker::check_disruptions() {
 
 void Checker::check_simulation() {
   const auto& sim = s_.simulation;
-  at_least("simulation.departure_window_days", sim.departure_window_days, 0.0, true);
-  at_least("simulation.horizon_days", sim.horizon_days, 0.0, true);
-  at_least("simulation.warmup_days", sim.warmup_days, 0.0);
+  between("simulation.departure_window_days", sim.departure_window_days, 0.0, true, model::kMaxDays,
+          "durations are at most 10 years");
+  between("simulation.horizon_days", sim.horizon_days, 0.0, true, kMaxHorizonDays,
+          "the capacity simulation runs at most 100 years");
+  between("simulation.warmup_days", sim.warmup_days, 0.0, false, kMaxHorizonDays,
+          "the capacity simulation runs at most 100 years");
   const bool warmup = written("simulation.warmup_days");
   if (sim.warmup_days >= 0.0 && sim.horizon_days > 0.0 && sim.warmup_days >= sim.horizon_days &&
       (warmup || written("simulation.horizon_days"))) {
@@ -206,12 +225,8 @@ void Checker::check_simulation() {
               number(sim.horizon_days) + ")",
           warmup ? "" : "the warm-up is 30 days unless warmup_days says otherwise");
   }
-  at_least("simulation.demand_scale", sim.demand_scale, 0.0);
-  if (written("simulation.histogram_bins") &&
-      (sim.histogram_bins < 1 || sim.histogram_bins > 1000)) {
-    error("simulation.histogram_bins",
-          "histogram_bins must be between 1 and 1000, got " + std::to_string(sim.histogram_bins));
-  }
+  between("simulation.demand_scale", sim.demand_scale, 0.0, false, model::kMaxDemandScale,
+          "demand_scale multiplies every line's teu_per_week, at most 1,000 times");
 }
 
 }  // namespace corridor::io::detail

@@ -2,11 +2,15 @@
 
 #include <corridor/io/hints.hpp>
 
+#include "io/yaml_reader.hpp"
+
 namespace corridor::io::detail {
 
 using model::Mode;
 
-Checker::Checker(const model::Scenario& s, const SourceMap& where) : s_(s), where_(where) {
+Checker::Checker(const model::Scenario& s, const SourceMap& where,
+                 std::set<std::string, std::less<>> unreadable)
+    : s_(s), where_(where), unreadable_(std::move(unreadable)) {
   for (const auto& n : s.nodes)
     node_ids_.add(n.id);
   for (const auto& l : s.links)
@@ -37,12 +41,24 @@ bool Checker::written(const std::string& path) const {
   return where_.entries().empty() || where_.entries().count(path) > 0;
 }
 
+bool Checker::readable(std::string_view path) const {
+  for (auto it = unreadable_.lower_bound(path); it != unreadable_.end() && it->starts_with(path);
+       ++it) {
+    if (it->size() == path.size() || (*it)[path.size()] == '.' || (*it)[path.size()] == '[') {
+      return false;
+    }
+  }
+  return true;
+}
+
 void Checker::error(const std::string& path, std::string message, std::string hint) {
+  if (unreadable_.count(path)) return;  // reported by the parser
   issues_.push_back(Issue{Issue::Severity::error, where_.locate(path), where_.written(path),
                           std::move(message), std::move(hint)});
 }
 
 void Checker::warning(const std::string& path, std::string message, std::string hint) {
+  if (unreadable_.count(path)) return;
   issues_.push_back(Issue{Issue::Severity::warning, where_.locate(path), where_.written(path),
                           std::move(message), std::move(hint)});
 }
@@ -114,24 +130,55 @@ void Checker::check_merged_constraints(const model::Policy& merged,
   }
 }
 
+void Checker::at_most(const std::string& path, double value, double max, std::string why) {
+  if (!written(path) || value <= max) return;
+  error(path, "must be <= " + number(max) + ", got " + number(value), std::move(why));
+}
+
+void Checker::between(const std::string& path, double value, double min, bool strict, double max,
+                      std::string why) {
+  const bool low = strict ? !(value > min) : !(value >= min);
+  if (low) {
+    at_least(path, value, min, strict);
+  } else {
+    at_most(path, value, max, std::move(why));
+  }
+}
+
 std::string Checker::number(double v) {
-  std::string s = std::to_string(v);
-  s.erase(s.find_last_not_of('0') + 1);
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+  return number_text(v);
 }
 
 void Checker::check_reference(const std::string& path, const std::string& id, const IdSet& known,
                               std::string_view what) {
-  if (id.empty() || known.contains(id)) return;
-  error(path, "unknown " + std::string(what) + " '" + id + "'", did_you_mean(id, known.ordered));
+  if (id.empty()) {
+    if (written(path)) error(path, std::string(what) + " id cannot be empty");
+    return;
+  }
+  if (known.contains(id)) return;
+  // An id a what-if removed: the fault is at the removal, which the base's user never wrote.
+  const std::string list = what == "cargo" ? "cargo" : std::string(what) + "s";
+  if (const auto* removal = where_.removal(list, id)) {
+    const auto used = where_.locate(path);
+    issues_.push_back(Issue{Issue::Severity::error, removal->where, removal->written,
+                            std::string(what) + " '" + id + "' is removed, but " +
+                                where_.written(path) + " still uses it (" + used.file + ":" +
+                                std::to_string(used.line) + ":" + std::to_string(used.column) + ")",
+                            "remove or change what uses it too"});
+    return;
+  }
+  error(path, "unknown " + std::string(what) + " '" + id + "'",
+        suggest_.did_you_mean(id, known.ordered));
 }
 
 void Checker::check_ids(std::string_view list, const std::vector<std::string>& ids) {
   std::map<std::string, std::size_t> first;
   for (std::size_t i = 0; i < ids.size(); ++i) {
     const std::string path = at(list, i) + ".id";
-    if (ids[i].empty()) continue;
+    if (ids[i].empty()) {
+      if (written(path)) error(path, "an id cannot be empty");
+      continue;
+    }
     if (!valid_id(ids[i])) {
       error(path, "id '" + ids[i] + "' may only use letters, digits, '_', '-' and '.'");
     }

@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include <corridor/io/hints.hpp>
 #include <corridor/io/load_scenario.hpp>
 #include <corridor/model/overrides.hpp>
 #include <corridor/model/scenario.hpp>
@@ -21,6 +22,13 @@ namespace corridor::io::detail {
 using model::kMaxAlternatives;
 using model::kMaxVia;
 inline constexpr double kHoursPerMonth = 365.25 * 24.0 / 12.0;
+/// Longest horizon (and warm-up) of the capacity simulation, in days: 100 years, room for the
+/// long runs that statistics on rare queues need (docs/scenario-format.md, "Limits").
+inline constexpr double kMaxHorizonDays = 36'500.0;
+/// The hint of every amount of money above model::kMaxUsd.
+inline constexpr const char* kMoneyLimit = "amounts of money are at most USD 1,000,000,000";
+inline constexpr const char* kThroughputLimit =
+    "throughput limits are at most 10,000,000 TEU a day";
 
 /// "list[i]"
 inline std::string at(std::string_view list, std::size_t i) {
@@ -53,7 +61,11 @@ struct IdSet {
 /// Walks a scenario section by section and collects the rules it breaks.
 class Checker {
  public:
-  Checker(const model::Scenario& s, const SourceMap& where);
+  /// `unreadable`: the paths whose values the parser could not read (and defaulted). Their
+  /// problems are already reported, so no rule reports them again, and rules that depend on
+  /// them are skipped instead of reporting the default's consequences.
+  Checker(const model::Scenario& s, const SourceMap& where,
+          std::set<std::string, std::less<>> unreadable = {});
   /// Every rule broken, in section order.
   std::vector<Issue> run();
   /// The rules a policy and simulation run obey, for values given apart from the file
@@ -65,12 +77,19 @@ class Checker {
   /// The path was written in the file (or the scenario did not come from a file). Range checks
   /// skip values the parser defaulted, whose absence is already reported.
   [[nodiscard]] bool written(const std::string& path) const;
+  /// Neither `path` nor anything under it was unreadable.
+  [[nodiscard]] bool readable(std::string_view path) const;
   void error(const std::string& path, std::string message, std::string hint = {});
   void warning(const std::string& path, std::string message, std::string hint = {});
   /// Reports `value` below `min` (or not above it, when `strict`).
   void at_least(const std::string& path, double value, double min, bool strict = false);
   /// Reports an integer outside [min, max], when the path was written.
   void in_range(const std::string& path, std::int64_t value, std::int64_t min, std::int64_t max);
+  /// Reports `value` above `max` (model/limits.hpp), with `why` the limit as a hint.
+  void at_most(const std::string& path, double value, double max, std::string why);
+  /// at_least(min, strict) and at_most(max): the range of one number.
+  void between(const std::string& path, double value, double min, bool strict, double max,
+               std::string why);
   static std::string number(double v);
   /// Reports an id missing from `known`, with the nearest known id as hint.
   void check_reference(const std::string& path, const std::string& id, const IdSet& known,
@@ -112,6 +131,8 @@ class Checker {
 
   const model::Scenario& s_;
   const SourceMap& where_;
+  std::set<std::string, std::less<>> unreadable_;
+  Suggestions suggest_;
   IdSet node_ids_;
   IdSet link_ids_;
   IdSet cargo_ids_;

@@ -58,4 +58,22 @@ std::string did_you_mean(std::string_view word, std::span<const std::string> can
   return best ? "did you mean '" + *best + "'?" : std::string{};
 }
 
+std::optional<std::string> Suggestions::nearest(std::string_view word,
+                                                std::span<const std::string> candidates) {
+  // A shortened id may be compared once more with each candidate: count both passes.
+  const std::size_t cost = 2 * candidates.size();
+  if (cost > left_) {
+    left_ = 0;
+    return std::nullopt;
+  }
+  left_ -= cost;
+  return io::nearest(word, candidates);
+}
+
+std::string Suggestions::did_you_mean(std::string_view word,
+                                      std::span<const std::string> candidates) {
+  auto best = nearest(word, candidates);
+  return best ? "did you mean '" + *best + "'?" : std::string{};
+}
+
 }  // namespace corridor::io

@@ -1,9 +1,7 @@
 #include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fstream>
+#include <cstdlib>
 #include <set>
-#include <sstream>
+#include <system_error>
 #include <tuple>
 #include <utility>
 
@@ -12,9 +10,12 @@
 #include <corridor/io/load_scenario.hpp>
 #include <corridor/io/validate.hpp>
 
+#include "io/checker.hpp"
+#include "io/input_file.hpp"
 #include "io/merge.hpp"
 #include "io/parse.hpp"
 #include "io/yaml_reader.hpp"
+#include "io/yaml_shape.hpp"
 
 namespace corridor::io {
 
@@ -24,24 +25,24 @@ using detail::Diagnostics;
 using detail::Document;
 using detail::Field;
 
-constexpr int kMaxExtendsDepth = 8;
-
-std::string read_file(const std::filesystem::path& path, const std::string& display) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    throw IoError("cannot read scenario '" + display + "': " + std::strerror(errno));
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) throw IoError("cannot read scenario '" + display + "'");
-  return text.str();
-}
-
 [[noreturn]] void fail(const std::string& file, Issue issue) {
   throw ValidationError(file, {std::move(issue)});
 }
 
+/// The text of a file, or the reason it cannot be read. Control characters are refused here,
+/// before the YAML parser sees them.
+std::variant<std::string, detail::InputProblem> read_text(const std::filesystem::path& path,
+                                                          const std::string& display,
+                                                          const LoadLimits& limits) {
+  auto text = detail::read_input(path, limits.max_file_bytes);
+  if (const auto* bytes = std::get_if<std::string>(&text)) {
+    if (auto issue = detail::check_text(*bytes, display)) fail(display, std::move(*issue));
+  }
+  return text;
+}
+
 Document parse_document(std::string_view text, const std::string& display) {
+  detail::check_yaml_shape(text, display);
   Document doc{YAML::Node(), SourceMap(display)};
   try {
     doc.root = YAML::Load(std::string(text));
@@ -70,42 +71,76 @@ Document parse_document(std::string_view text, const std::string& display) {
   return doc;
 }
 
+/// Where a load stands: the files of the extends chain so far (to find cycles), every file
+/// read, and the issues of merging.
+struct Chain {
+  const LoadLimits& limits;
+  std::vector<std::filesystem::path> open;  ///< canonical paths of the files being loaded
+  std::vector<std::filesystem::path> files;
+  std::vector<Issue> issues;
+};
+
+/// The base scenario named by `extends`, read and checked; problems are located at `field`.
+std::pair<std::string, std::filesystem::path> read_base(const Field& field,
+                                                        const std::filesystem::path& directory,
+                                                        int depth, Chain& chain) {
+  const std::string& display = field.diag().where().file();
+  auto reject = [&](std::string message, std::string hint = {}) {
+    field.error(std::move(message), std::move(hint));
+    throw ValidationError(display, field.diag().take());
+  };
+  auto name = field.string();
+  if (!name) throw ValidationError(display, field.diag().take());
+  if (name->empty()) reject("extends names no file", "extends: <base scenario file>");
+  if (depth >= kMaxExtendsDepth) {
+    reject("'" + *name + "' would be level " + std::to_string(depth + 1) +
+               " of extends; the limit is " + std::to_string(kMaxExtendsDepth),
+           "merge some of the what-ifs of this chain into one file");
+  }
+  const std::filesystem::path path = (directory / *name).lexically_normal();
+  std::error_code ec;
+  const auto canonical = std::filesystem::weakly_canonical(path, ec);
+  if (ec) reject("cannot read the base scenario '" + path.string() + "': " + ec.message());
+  if (std::find(chain.open.begin(), chain.open.end(), canonical) != chain.open.end()) {
+    reject("'" + *name + "' extends this file again: the chain never ends");
+  }
+  auto text = read_text(path, path.string(), chain.limits);
+  if (const auto* problem = std::get_if<detail::InputProblem>(&text)) {
+    if (problem->missing) {
+      reject("the base scenario '" + path.string() + "' does not exist",
+             "extends is relative to the file that names it");
+    }
+    reject("cannot read the base scenario '" + path.string() + "': " + problem->message,
+           problem->hint);
+  }
+  chain.open.push_back(canonical);
+  chain.files.push_back(path);
+  return {std::get<std::string>(std::move(text)), path};
+}
+
 /// Loads `text` and, recursively, the scenarios it extends; returns the merged document.
+/// `depth` counts the extends steps from the named file to this one.
 Document load_document(std::string_view text, const std::string& display,
-                       const std::filesystem::path& directory,
-                       std::vector<std::filesystem::path>& chain, std::vector<Issue>& issues) {
+                       const std::filesystem::path& directory, int depth, Chain& chain) {
   Document doc = parse_document(text, display);
   const YAML::Node extends = std::as_const(doc.root)["extends"];
   if (!extends) return doc;
 
   Diagnostics diag(doc.positions);
   const Field field(extends, "extends", diag);
-  auto base_name = field.string();
-  if (!base_name) throw ValidationError(display, diag.take());
-  const std::filesystem::path base_path = (directory / *base_name).lexically_normal();
-  const std::string base_display = base_path.string();
-  const auto canonical = std::filesystem::weakly_canonical(base_path);
-  if (std::find(chain.begin(), chain.end(), canonical) != chain.end()) {
-    field.error("'" + *base_name + "' extends this file again: the chain never ends");
+  if (!std::as_const(doc.root)["scenario"]) {
+    field.error("a what-if needs a 'scenario:' name of its own",
+                "without one its reports would carry the base's name");
     throw ValidationError(display, diag.take());
   }
-  if (chain.size() >= kMaxExtendsDepth) {
-    field.error("more than " + std::to_string(kMaxExtendsDepth) + " levels of extends");
-    throw ValidationError(display, diag.take());
-  }
-  if (!std::filesystem::exists(base_path)) {
-    field.error("the base scenario '" + base_display + "' does not exist",
-                "extends is relative to the file that names it");
-    throw ValidationError(display, diag.take());
-  }
-  chain.push_back(canonical);
-  const std::string base_text = read_file(base_path, base_display);
-  Document base = load_document(base_text, base_display, base_path.parent_path(), chain, issues);
-  chain.pop_back();
+  auto [base_text, base_path] = read_base(field, directory, depth, chain);
+  Document base =
+      load_document(base_text, base_path.string(), base_path.parent_path(), depth + 1, chain);
+  chain.open.pop_back();
 
   Document merged = detail::merge_documents(base, doc, diag);
   auto merge_issues = diag.take();
-  issues.insert(issues.end(), merge_issues.begin(), merge_issues.end());
+  chain.issues.insert(chain.issues.end(), merge_issues.begin(), merge_issues.end());
   return merged;
 }
 
@@ -113,19 +148,17 @@ bool is_error(const Issue& i) {
   return i.severity == Issue::Severity::error;
 }
 
-LoadedScenario finish(Document doc, std::vector<Issue> issues, const std::string& display) {
+LoadedScenario finish(Document doc, Chain chain, const std::string& display) {
+  std::vector<Issue> issues = std::move(chain.issues);
   Diagnostics diag(doc.positions);
   model::Scenario scenario = detail::parse_scenario(Field(doc.root, "", diag));
+  // A value that could not be read was defaulted; checks of its meaning would only repeat the
+  // problem, so the checker skips the paths that already have an error.
+  auto unreadable = diag.error_paths();
   auto parse_issues = diag.take();
   issues.insert(issues.end(), parse_issues.begin(), parse_issues.end());
-  // A value that could not be read was defaulted; checks of its meaning would only repeat the
-  // problem, so they are dropped for paths that already have an error.
-  std::set<std::string> unreadable;
-  for (const auto& i : issues) {
-    if (is_error(i)) unreadable.insert(i.path);
-  }
-  for (auto& issue : validate(scenario, doc.positions)) {
-    if (!unreadable.count(issue.path)) issues.push_back(std::move(issue));
+  for (auto& issue : detail::Checker(scenario, doc.positions, std::move(unreadable)).run()) {
+    issues.push_back(std::move(issue));
   }
   // Report in reading order: the named file first, then the files it extends.
   std::stable_sort(issues.begin(), issues.end(), [&](const Issue& a, const Issue& b) {
@@ -135,25 +168,56 @@ LoadedScenario finish(Document doc, std::vector<Issue> issues, const std::string
   if (std::any_of(issues.begin(), issues.end(), is_error)) {
     throw ValidationError(display, std::move(issues));
   }
-  return LoadedScenario{std::move(scenario), std::move(doc.positions), std::move(issues)};
+  return LoadedScenario{std::move(scenario), std::move(doc.positions), std::move(issues),
+                        std::move(chain.files)};
 }
 
 }  // namespace
 
-LoadedScenario load_scenario(const std::filesystem::path& path) {
-  const std::string display = path.string();
-  const std::string text = read_file(path, display);
-  std::vector<std::filesystem::path> chain{std::filesystem::weakly_canonical(path)};
-  std::vector<Issue> issues;
-  Document doc = load_document(text, display, path.parent_path(), chain, issues);
-  return finish(std::move(doc), std::move(issues), display);
+LoadLimits LoadLimits::from_environment() {
+  LoadLimits limits;
+  const char* value = std::getenv("CORRIDOR_MAX_SCENARIO_MB");
+  if (value == nullptr || *value == '\0') return limits;
+  const std::string text(value);
+  std::uint64_t mebibytes = 0;
+  const bool digits =
+      std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits && text.size() <= 4) mebibytes = std::stoull(text);
+  if (mebibytes < 1 || mebibytes > kMaxFileMebibytes) {
+    throw Error("CORRIDOR_MAX_SCENARIO_MB must be a whole number of MiB from 1 to " +
+                std::to_string(kMaxFileMebibytes) + ", got '" + text + "'");
+  }
+  limits.max_file_bytes = mebibytes << 20U;
+  return limits;
 }
 
-LoadedScenario load_scenario_from_string(std::string_view yaml, const std::string& display_name) {
-  std::vector<std::filesystem::path> chain;
-  std::vector<Issue> issues;
-  Document doc = load_document(yaml, display_name, std::filesystem::current_path(), chain, issues);
-  return finish(std::move(doc), std::move(issues), display_name);
+LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits& limits) {
+  const std::string display = path.string();
+  auto text = read_text(path, display, limits);
+  if (const auto* problem = std::get_if<detail::InputProblem>(&text)) {
+    throw IoError("cannot read scenario '" + display + "': " + problem->message +
+                  (problem->hint.empty() ? "" : "\n  hint: " + problem->hint));
+  }
+  Chain chain{limits, {}, {path}, {}};
+  std::error_code ec;
+  chain.open.push_back(std::filesystem::weakly_canonical(path, ec));
+  Document doc = load_document(std::get<std::string>(text), display, path.parent_path(), 0, chain);
+  return finish(std::move(doc), std::move(chain), display);
+}
+
+LoadedScenario load_scenario_from_string(std::string_view yaml, const std::string& display_name,
+                                         const LoadLimits& limits) {
+  if (yaml.size() > limits.max_file_bytes) {
+    throw IoError("cannot read scenario '" + display_name + "': it holds " +
+                  detail::describe_size(yaml.size()) + ", more than the limit of " +
+                  detail::describe_size(limits.max_file_bytes));
+  }
+  if (auto issue = detail::check_text(yaml, display_name)) fail(display_name, std::move(*issue));
+  Chain chain{limits, {}, {}, {}};
+  std::error_code ec;
+  const auto here = std::filesystem::current_path(ec);
+  Document doc = load_document(yaml, display_name, here, 0, chain);
+  return finish(std::move(doc), std::move(chain), display_name);
 }
 
 }  // namespace corridor::io

@@ -2,11 +2,12 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 #include <string>
 #include <vector>
 
 #include <corridor/io/hints.hpp>
+
+#include "io/list_merge.hpp"
 
 namespace corridor::io::detail {
 
@@ -14,15 +15,27 @@ namespace {
 
 using Positions = SourceMap::Entries;
 
-constexpr std::array<std::string_view, 4> kListsById{"nodes", "links", "cargo", "disruptions"};
-// Values that are replaced whole instead of merged key by key.
-constexpr std::array<std::string_view, 4> kReplacedWhole{"hours", "days", "schedule", "duration"};
-// Keys of which a map holds at most one: setting one drops the others.
-constexpr std::array<std::string_view, 3> kExclusive{"hours", "days", "speed_kmh"};
+/// Duration values (a number or one distribution) are replaced whole, never merged.
+constexpr std::array<std::string_view, 2> kReplacedWhole{"hours", "days"};
 
-template <std::size_t N>
-bool contains(const std::array<std::string_view, N>& set, std::string_view key) {
-  return std::find(set.begin(), set.end(), key) != set.end();
+/// Keys that cannot stand beside each other in one map: setting the first drops the others.
+struct Exclusion {
+  std::string_view key;
+  std::array<std::string_view, 2> drops;
+};
+constexpr std::array<Exclusion, 5> kExclusions{{
+    {"hours", {"days", "speed_kmh"}},
+    {"days", {"hours", "speed_kmh"}},
+    {"speed_kmh", {"hours", "days"}},
+    {"every_hours", {"weekly", ""}},
+    {"weekly", {"every_hours", "offset_hours"}},
+}};
+
+const ListById* list_by_id(std::string_view section) {
+  for (const auto& l : kListsById) {
+    if (l.section == section) return &l;
+  }
+  return nullptr;
 }
 
 bool is_under(std::string_view path, std::string_view prefix) {
@@ -56,16 +69,19 @@ class Merger {
   void merge_key(YAML::Node parent, const std::string& key, const YAML::Node& value,
                  const std::string& merged_path, const std::string& child_path) {
     YAML::Node existing = parent[key];
-    if (value.IsMap() && existing.IsMap() && !contains(kReplacedWhole, key)) {
+    const bool whole =
+        std::find(kReplacedWhole.begin(), kReplacedWhole.end(), key) != kReplacedWhole.end();
+    if (value.IsMap() && existing.IsMap() && !whole) {
       for (const auto& kv : value) {
         const std::string k = kv.first.Scalar();
         merge_key(existing, k, kv.second, merged_path + "." + k, child_path + "." + k);
       }
       return;
     }
-    if (contains(kExclusive, key)) {
-      for (std::string_view other : kExclusive) {
-        if (other == key || !parent[std::string(other)]) continue;
+    for (const auto& exclusion : kExclusions) {
+      if (exclusion.key != key) continue;
+      for (std::string_view other : exclusion.drops) {
+        if (other.empty() || !parent[std::string(other)]) continue;
         parent.remove(std::string(other));
         erase_subtree(out_, parent_path(merged_path) + "." + std::string(other));
       }
@@ -75,83 +91,40 @@ class Merger {
     copy_subtree(what_if_.positions.entries(), child_path, merged_path, out_);
   }
 
-  YAML::Node merge_list(const YAML::Node& base_list, const YAML::Node& child_list,
-                        const std::string& section) {
+  YAML::Node merge_list(const ListById& list, const YAML::Node& base_list,
+                        const YAML::Node& child_list) {
+    const std::string section(list.section);
     if (out_.find(section) == out_.end()) copy_exact(section);
-    std::vector<YAML::Node> items;
-    std::vector<std::string> ids;
-    if (base_list && base_list.IsSequence()) {
-      for (const auto& item : base_list) {
-        items.push_back(YAML::Clone(item));
-        ids.push_back(item.IsMap() && item["id"] ? item["id"].Scalar() : std::string{});
-      }
-    }
-    const std::size_t base_count = items.size();
-    std::vector<bool> removed(base_count, false);
-    // Which child item goes where: index into `items` (existing or appended).
-    std::vector<std::ptrdiff_t> target;
     if (!child_list.IsSequence()) {
       Field(child_list, section, diag_).error("expected a list");
       return base_list;
     }
-    std::size_t ci = 0;
-    for (const auto& item : child_list) {
-      const std::string child_path = section + "[" + std::to_string(ci++) + "]";
-      target.push_back(-1);
-      if (!item.IsMap() || !item["id"] || !item["id"].IsScalar()) {
-        diag_.error(child_path, "an item of a what-if's " + section + " needs an id",
-                    "the id says which base item it changes, or names a new one");
-        continue;
-      }
-      const std::string id = item["id"].Scalar();
-      const auto found = std::find(ids.begin(), ids.end(), id);
-      const bool remove =
-          item["remove"] && item["remove"].IsScalar() && item["remove"].Scalar() == "true";
-      if (remove) {
-        if (found == ids.end() || static_cast<std::size_t>(found - ids.begin()) >= base_count) {
-          diag_.error(child_path + ".id",
-                      "cannot remove '" + id + "': the base has no such " + section + " item",
-                      did_you_mean(id, ids));
-        } else {
-          removed[static_cast<std::size_t>(found - ids.begin())] = true;
-        }
-        continue;
-      }
-      if (item["remove"]) {
-        diag_.error(child_path + ".remove", "remove only takes the value true");
-        continue;
-      }
-      if (found != ids.end()) {
-        target.back() = found - ids.begin();
-      } else {
-        target.back() = static_cast<std::ptrdiff_t>(items.size());
-        items.push_back(YAML::Node(YAML::NodeType::Map));
-        ids.push_back(id);
-      }
-    }
+    ListMerge merge(list, base_list, suggest_);
+    const auto target = merge.place(child_list, diag_);
+    auto& items = merge.items();
     // Final index of every item, with removed base items dropped.
     std::vector<std::ptrdiff_t> final_index(items.size(), -1);
     std::ptrdiff_t next = 0;
     for (std::size_t i = 0; i < items.size(); ++i) {
-      if (i < base_count && removed[i]) continue;
-      final_index[i] = next++;
+      if (!merge.removed(i)) final_index[i] = next++;
     }
-    remap_section(section, base_count, final_index);
-    // Apply the child items key by key.
-    ci = 0;
+    remap_section(section, merge.base_count(), final_index);
+    for (const auto& [id, path] : merge.removals()) {
+      removals_[section + "/" + id] = SourceMap::Entry{what_if_.positions.locate(path), path};
+    }
+    std::size_t ci = 0;
     for (const auto& item : child_list) {
-      const std::ptrdiff_t t = target[ci];
-      const std::string child_path = section + "[" + std::to_string(ci++) + "]";
-      if (t < 0 || final_index[static_cast<std::size_t>(t)] < 0) continue;
-      const std::string merged_path =
-          section + "[" + std::to_string(final_index[static_cast<std::size_t>(t)]) + "]";
-      if (static_cast<std::size_t>(t) >= base_count) {
+      const auto t = target[ci];
+      const std::string child_path = item_path(section, ci++);
+      if (!t) continue;
+      const std::string merged_path = item_path(section, static_cast<std::size_t>(final_index[*t]));
+      if (*t >= merge.base_count() || merge.replaced(*t)) {
+        erase_subtree(out_, merged_path);
         copy_subtree(what_if_.positions.entries(), child_path, merged_path, out_);
       }
       for (const auto& kv : item) {
         const std::string k = kv.first.Scalar();
-        merge_key(items[static_cast<std::size_t>(t)], k, kv.second, merged_path + "." + k,
-                  child_path + "." + k);
+        merge_key(items[*t], k, kv.second, merged_path + "." + k, child_path + "." + k);
       }
     }
     YAML::Node merged(YAML::NodeType::Sequence);
@@ -162,6 +135,7 @@ class Merger {
   }
 
   Positions take_positions() { return std::move(out_); }
+  Positions take_removals() { return std::move(removals_); }
 
  private:
   void copy_exact(const std::string& path) {
@@ -179,9 +153,9 @@ class Merger {
                      const std::vector<std::ptrdiff_t>& final_index) {
     Positions renamed;
     for (std::size_t i = 0; i < base_count; ++i) {
-      const std::string from = section + "[" + std::to_string(i) + "]";
       if (final_index[i] >= 0) {
-        copy_subtree(out_, from, section + "[" + std::to_string(final_index[i]) + "]", renamed);
+        copy_subtree(out_, item_path(section, i),
+                     item_path(section, static_cast<std::size_t>(final_index[i])), renamed);
       }
     }
     for (auto it = out_.begin(); it != out_.end();) {
@@ -193,6 +167,8 @@ class Merger {
   const Document& what_if_;
   Diagnostics& diag_;
   Positions out_;
+  Positions removals_;
+  Suggestions suggest_;
 };
 
 }  // namespace
@@ -203,13 +179,20 @@ Document merge_documents(const Document& base, const Document& what_if, Diagnost
   for (const auto& kv : what_if.root) {
     const std::string key = kv.first.Scalar();
     if (key == "extends") continue;
-    if (contains(kListsById, key)) {
-      out.root[key] = merger.merge_list(out.root[key], kv.second, key);
+    if (const ListById* list = list_by_id(key)) {
+      out.root[key] = merger.merge_list(*list, out.root[key], kv.second);
     } else {
       merger.merge_key(out.root, key, kv.second, key, key);
     }
   }
   out.positions.replace_entries(merger.take_positions());
+  // Removals of the base's own what-ifs stay known, unless this what-if gives the id again.
+  Positions removals = base.positions.removals();
+  removals.merge(merger.take_removals());
+  for (const auto& [key, entry] : removals) {
+    const auto slash = key.find('/');
+    out.positions.add_removal(key.substr(0, slash), key.substr(slash + 1), entry);
+  }
   return out;
 }
 

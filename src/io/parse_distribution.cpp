@@ -1,7 +1,4 @@
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <charconv>
 #include <string>
 
 #include "io/parse.hpp"
@@ -13,9 +10,24 @@ namespace {
 using model::Distribution;
 
 std::string num(double v) {
-  std::array<char, 32> buf{};
-  auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), v);
-  return ec == std::errc() ? std::string(buf.data(), end) : std::string("?");
+  return number_text(v);
+}
+
+/// The unit a duration was written in, with its bound (model::kMaxHours) in that unit.
+struct Unit {
+  double hours;  ///< 1 for hours, 24 for days
+  [[nodiscard]] double limit() const { return model::kMaxHours / hours; }
+  [[nodiscard]] std::string name() const { return hours == 1.0 ? "hours" : "days"; }
+  [[nodiscard]] std::string bound() const {
+    return "at most " + num(limit()) + " " + name() + " (10 years)";
+  }
+};
+
+/// Reports a duration parameter above the bound.
+bool within_limit(const Field& f, double value, Unit unit) {
+  if (value <= unit.limit()) return true;
+  f.error("durations must be " + unit.bound() + ", got " + num(value));
+  return false;
 }
 
 std::string list_text(const std::vector<double>& v) {
@@ -27,8 +39,8 @@ std::string list_text(const std::vector<double>& v) {
   return s + "]";
 }
 
-std::optional<std::vector<double>> fixed_size_list(const Field& f, std::size_t n,
-                                                   const char* what) {
+std::optional<std::vector<double>> fixed_size_list(const Field& f, std::size_t n, const char* what,
+                                                   Unit unit) {
   auto values = f.number_list();
   if (!values) return std::nullopt;
   if (values->size() != n) {
@@ -41,11 +53,15 @@ std::optional<std::vector<double>> fixed_size_list(const Field& f, std::size_t n
       f.error("durations cannot be negative, got " + list_text(*values));
       return std::nullopt;
     }
+    if (v > unit.limit()) {
+      f.error("durations must be " + unit.bound() + ", got " + list_text(*values));
+      return std::nullopt;
+    }
   }
   return values;
 }
 
-std::optional<Distribution> parse_three_point(const Field& f, bool pert) {
+std::optional<Distribution> parse_three_point(const Field& f, bool pert, Unit unit) {
   const char* what = "[min, mode, max]";
   double lambda = 4.0;
   std::optional<std::vector<double>> abc;
@@ -62,8 +78,9 @@ std::optional<Distribution> parse_three_point(const Field& f, bool pert) {
     if (f["lambda"].present()) {
       auto l = f["lambda"].number();
       if (!l) return std::nullopt;
-      if (*l <= 0.0) {
-        f["lambda"].error("PERT lambda must be > 0");
+      if (!(*l > 0.0 && *l <= model::kMaxPertLambda)) {
+        f["lambda"].error("PERT lambda must be > 0 and <= " + num(model::kMaxPertLambda) +
+                          ", got " + num(*l));
         return std::nullopt;
       }
       lambda = *l;
@@ -72,8 +89,9 @@ std::optional<Distribution> parse_three_point(const Field& f, bool pert) {
       f.error("durations cannot be negative, got " + list_text(*abc));
       return std::nullopt;
     }
+    if (!within_limit(f, abc->at(2), unit)) return std::nullopt;
   } else {
-    abc = fixed_size_list(f, 3, what);
+    abc = fixed_size_list(f, 3, what, unit);
   }
   if (!abc) return std::nullopt;
   const double a = (*abc)[0], m = (*abc)[1], b = (*abc)[2];
@@ -87,8 +105,26 @@ std::optional<Distribution> parse_three_point(const Field& f, bool pert) {
   return Distribution(model::Triangular{a, m, b});
 }
 
-std::optional<Distribution> parse_lognormal(const Field& f) {
+/// The spread of a log-normal within model::kMaxLogSigma, its mean within the duration bound.
+std::optional<Distribution> bounded_lognormal(const Field& f, Distribution d, Unit unit) {
+  const auto& ln = std::get<model::LogNormal>(d.variant());
+  if (!(ln.sigma <= model::kMaxLogSigma)) {
+    f.error("this log-normal is too spread out: its log-scale sigma is above " +
+                num(model::kMaxLogSigma),
+            "p95 may be at most about 3,700 times the median (above the shift)");
+    return std::nullopt;
+  }
+  if (!within_limit(f, d.mean(), unit)) return std::nullopt;
+  return d;
+}
+
+std::optional<Distribution> parse_lognormal(const Field& f, Unit unit) {
   if (!f.expect_map({"median", "p95", "mean", "sd", "shift"})) return std::nullopt;
+  for (const char* key : {"median", "p95", "mean", "sd", "shift"}) {
+    if (!f[key].present()) continue;
+    auto v = f[key].number();
+    if (!v || !within_limit(f[key], *v, unit)) return std::nullopt;
+  }
   double shift = 0.0;
   if (f["shift"].present()) {
     auto s = f["shift"].number();
@@ -119,7 +155,8 @@ std::optional<Distribution> parse_lognormal(const Field& f) {
                      " <= median " + num(*median));
       return std::nullopt;
     }
-    return Distribution::lognormal_from_median_p95(*median, *p95, shift);
+    return bounded_lognormal(f, Distribution::lognormal_from_median_p95(*median, *p95, shift),
+                             unit);
   }
   if (!f.require("mean") || !f.require("sd")) return std::nullopt;
   auto mean = f["mean"].number();
@@ -133,10 +170,10 @@ std::optional<Distribution> parse_lognormal(const Field& f) {
     f["sd"].error("lognormal sd must be > 0");
     return std::nullopt;
   }
-  return Distribution::lognormal_from_mean_sd(*mean, *sd, shift);
+  return bounded_lognormal(f, Distribution::lognormal_from_mean_sd(*mean, *sd, shift), unit);
 }
 
-std::optional<Distribution> parse_empirical(const Field& f) {
+std::optional<Distribution> parse_empirical(const Field& f, Unit unit) {
   if (!f.expect_map({"samples", "quantiles"})) return std::nullopt;
   if (f["samples"].present() == f["quantiles"].present()) {
     f.error("empirical needs either samples or quantiles");
@@ -154,6 +191,7 @@ std::optional<Distribution> parse_empirical(const Field& f) {
       return std::nullopt;
     }
     std::sort(values->begin(), values->end());
+    if (!within_limit(f["samples"], values->back(), unit)) return std::nullopt;
     return Distribution(model::EmpiricalSamples{std::move(*values)});
   }
   const Field q = f["quantiles"];
@@ -190,12 +228,14 @@ std::optional<Distribution> parse_empirical(const Field& f) {
     q.error("durations cannot be negative");
     return std::nullopt;
   }
+  if (!within_limit(q, v.back(), unit)) return std::nullopt;
   return Distribution(std::move(out));
 }
 
 }  // namespace
 
 std::optional<Distribution> parse_distribution(const Field& f, double unit_hours) {
+  const Unit unit{unit_hours};
   std::optional<Distribution> d;
   if (f.node().IsScalar()) {
     auto v = f.number();
@@ -204,6 +244,7 @@ std::optional<Distribution> parse_distribution(const Field& f, double unit_hours
       f.error("durations cannot be negative");
       return std::nullopt;
     }
+    if (!within_limit(f, *v, unit)) return std::nullopt;
     d = Distribution(model::Fixed{*v});
   } else if (f.node().IsMap() && f.node().size() == 1) {
     const std::string family = f.node().begin()->first.Scalar();
@@ -215,9 +256,10 @@ std::optional<Distribution> parse_distribution(const Field& f, double unit_hours
         body.error("durations cannot be negative");
         return std::nullopt;
       }
+      if (!within_limit(body, *v, unit)) return std::nullopt;
       d = Distribution(model::Fixed{*v});
     } else if (family == "uniform") {
-      auto ab = fixed_size_list(body, 2, "[min, max]");
+      auto ab = fixed_size_list(body, 2, "[min, max]", unit);
       if (!ab) return std::nullopt;
       if (!((*ab)[0] < (*ab)[1])) {
         body.error("uniform needs min < max, got " + list_text(*ab));
@@ -225,11 +267,11 @@ std::optional<Distribution> parse_distribution(const Field& f, double unit_hours
       }
       d = Distribution(model::Uniform{(*ab)[0], (*ab)[1]});
     } else if (family == "triangular" || family == "pert") {
-      d = parse_three_point(body, family == "pert");
+      d = parse_three_point(body, family == "pert", unit);
     } else if (family == "lognormal") {
-      d = parse_lognormal(body);
+      d = parse_lognormal(body, unit);
     } else if (family == "empirical") {
-      d = parse_empirical(body);
+      d = parse_empirical(body, unit);
     } else {
       (void)f.expect_map({"fixed", "uniform", "triangular", "pert", "lognormal", "empirical"});
       return std::nullopt;
@@ -254,88 +296,6 @@ std::optional<Distribution> parse_duration(const Field& parent, bool required) {
   if (days.present()) return parse_distribution(days, 24.0);
   if (required) parent.error("missing required key 'hours' (or 'days')");
   return std::nullopt;
-}
-
-namespace {
-std::optional<double> parse_weekly_time(const Field& f) {
-  static constexpr std::array<std::string_view, 7> kDays{"mon", "tue", "wed", "thu",
-                                                         "fri", "sat", "sun"};
-  auto text = f.string();
-  if (!text) return std::nullopt;
-  std::string s = *text;
-  for (char& c : s)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  int hh = -1;
-  int mm = -1;
-  if (s.size() == 9 && s[3] == ' ' && s[6] == ':') {
-    std::from_chars(s.data() + 4, s.data() + 6, hh);
-    std::from_chars(s.data() + 7, s.data() + 9, mm);
-    const auto day = std::find(kDays.begin(), kDays.end(), s.substr(0, 3));
-    if (day != kDays.end() && hh >= 0 && hh < 24 && mm >= 0 && mm < 60) {
-      return static_cast<double>(day - kDays.begin()) * 24.0 + hh + mm / 60.0;
-    }
-  }
-  f.error("expected a weekly departure like \"Tue 10:00\", got \"" + *text + "\"");
-  return std::nullopt;
-}
-}  // namespace
-
-std::optional<model::Schedule> parse_schedule(const Field& f) {
-  if (!f.expect_map({"every_hours", "offset_hours", "weekly", "capacity_teu"})) {
-    return std::nullopt;
-  }
-  model::Schedule schedule;
-  const bool headway = f["every_hours"].present();
-  if (headway == f["weekly"].present()) {
-    f.error("a schedule needs either every_hours or weekly");
-    return std::nullopt;
-  }
-  if (headway) {
-    auto every = f["every_hours"].number();
-    if (!every) return std::nullopt;
-    if (!(*every > 0.0)) {
-      f["every_hours"].error("every_hours must be > 0");
-      return std::nullopt;
-    }
-    double offset = 0.0;
-    if (f["offset_hours"].present()) {
-      auto o = f["offset_hours"].number();
-      if (!o) return std::nullopt;
-      if (*o < 0.0) {
-        f["offset_hours"].error("offset_hours cannot be negative");
-        return std::nullopt;
-      }
-      offset = *o;
-    }
-    schedule.pattern = model::Headway{*every, offset};
-  } else {
-    if (f["offset_hours"].present()) {
-      f["offset_hours"].error("offset_hours goes with every_hours, not weekly");
-      return std::nullopt;
-    }
-    model::Weekly weekly;
-    for (const Field& item : f["weekly"].items()) {
-      auto h = parse_weekly_time(item);
-      if (!h) return std::nullopt;
-      weekly.hours_of_week.push_back(*h);
-    }
-    if (weekly.hours_of_week.empty()) {
-      f["weekly"].error("a weekly timetable needs at least one departure");
-      return std::nullopt;
-    }
-    std::sort(weekly.hours_of_week.begin(), weekly.hours_of_week.end());
-    schedule.pattern = std::move(weekly);
-  }
-  if (f["capacity_teu"].present()) {
-    auto c = f["capacity_teu"].number();
-    if (!c) return std::nullopt;
-    if (!(*c > 0.0)) {
-      f["capacity_teu"].error("capacity_teu must be > 0");
-      return std::nullopt;
-    }
-    schedule.capacity_teu = *c;
-  }
-  return schedule;
 }
 
 }  // namespace corridor::io::detail

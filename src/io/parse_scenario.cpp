@@ -13,6 +13,8 @@ namespace {
 
 using model::Usd;
 
+constexpr const char* kGaugeHint = "gauges are in millimetres, e.g. 1520 or 1435";
+
 // Optional scalar readers: absent keys leave `out` untouched and are not an error.
 void read(const Field& f, double& out) {
   if (!f.present()) return;
@@ -34,9 +36,11 @@ void read(const Field& f, std::optional<double>& out) {
   if (!f.present()) return;
   if (auto v = f.number()) out = *v;
 }
-void read(const Field& f, std::optional<int>& out) {
+/// A whole number within [min, max]; limits.hpp keeps every bound below int's range.
+void read(const Field& f, std::optional<int>& out, std::int64_t min, std::int64_t max,
+          std::string hint = {}) {
   if (!f.present()) return;
-  if (auto v = f.integer()) out = static_cast<int>(*v);
+  if (auto v = f.integer_in(min, max, std::move(hint))) out = static_cast<int>(*v);
 }
 void read(const Field& f, std::vector<std::string>& out) {
   if (!f.present()) return;
@@ -105,7 +109,9 @@ model::Node parse_node(const Field& f) {
   n.modes = read_modes(f["modes"]);
   if (const Field g = f["gauges"]; g.present()) {
     for (const Field& item : g.items()) {
-      if (auto mm = item.integer()) n.gauges.push_back(static_cast<int>(*mm));
+      std::optional<int> mm;
+      read(item, mm, model::kMinGaugeMm, model::kMaxGaugeMm, kGaugeHint);
+      if (mm) n.gauges.push_back(*mm);
     }
   }
   if (const Field h = f["handling"]; h.present()) {
@@ -116,7 +122,7 @@ model::Node parse_node(const Field& f) {
       std::optional<double> kg;
       read(h["kg_co2e_per_teu"], kg);
       if (kg) handling.kg_co2e_per_teu = model::KgCo2e(*kg);
-      read(h["servers"], handling.servers);
+      read(h["servers"], handling.servers, 1, model::kMaxServers);
       n.handling = handling;
     }
   }
@@ -147,7 +153,7 @@ model::Link parse_link(const Field& f) {
   if (f.require("mode")) {
     if (auto m = read_mode(f["mode"])) l.mode = *m;
   }
-  read(f["gauge"], l.gauge_mm);
+  read(f["gauge"], l.gauge_mm, model::kMinGaugeMm, model::kMaxGaugeMm, kGaugeHint);
   if (f.require("distance_km")) {
     double km = 0.0;
     read(f["distance_km"], km);
@@ -250,11 +256,13 @@ model::Policy parse_policy(const Field& f) {
     }
   }
   std::optional<int> k;
-  read(f["alternatives"], k);
+  read(f["alternatives"], k, 1, model::kMaxAlternatives);
   if (k) p.alternatives = *k;
   read(f["pareto"], p.pareto);
   if (const Field labels = f["pareto_max_labels"]; labels.present()) {
-    if (auto v = labels.integer()) p.pareto_max_labels = *v;
+    if (auto v = labels.integer_in(1, model::kMaxParetoMaxLabels)) {
+      p.pareto_max_labels = *v;
+    }
   }
   auto& c = p.constraints;
   read(f["avoid_countries"], c.avoid_countries);
@@ -262,8 +270,8 @@ model::Policy parse_policy(const Field& f) {
   read(f["avoid_links"], c.avoid_links);
   read(f["avoid_nodes"], c.avoid_nodes);
   read(f["via"], c.via);
-  read(f["max_transshipments"], c.max_transshipments);
-  read(f["max_gauge_changes"], c.max_gauge_changes);
+  read(f["max_transshipments"], c.max_transshipments, 0, model::kMaxTransferLimit);
+  read(f["max_gauge_changes"], c.max_gauge_changes, 0, model::kMaxTransferLimit);
   read(f["max_days"], c.max_days);
   read(f["capital_cost_rate_per_year"], p.capital_cost_rate_per_year);
   read(f["capital_cost_source"], p.capital_cost_source);
@@ -367,23 +375,11 @@ model::SimulationSettings parse_simulation(const Field& f) {
                      "histogram_bins", "horizon_days", "warmup_days", "demand_scale"})) {
     return s;
   }
-  if (const Field r = f["replications"]; r.present()) {
-    if (auto v = r.integer()) {
-      if (*v < 1 || *v > model::kMaxReplications) {
-        r.error("replications must be between 1 and " + std::to_string(model::kMaxReplications));
-      } else {
-        s.replications = static_cast<int>(*v);
-      }
-    }
-  }
+  std::optional<int> replications;
+  read(f["replications"], replications, 1, model::kMaxReplications);
+  if (replications) s.replications = *replications;
   if (const Field seed = f["seed"]; seed.present()) {
-    if (auto v = seed.integer()) {
-      if (*v < 0) {
-        seed.error("seed cannot be negative");
-      } else {
-        s.seed = static_cast<std::uint64_t>(*v);
-      }
-    }
+    if (auto v = seed.natural()) s.seed = *v;
   }
   if (const Field date = f["start_date"]; date.present()) {
     if (auto text = date.string()) {
@@ -396,7 +392,7 @@ model::SimulationSettings parse_simulation(const Field& f) {
   }
   read(f["departure_window_days"], s.departure_window_days);
   std::optional<int> bins;
-  read(f["histogram_bins"], bins);
+  read(f["histogram_bins"], bins, 1, model::kMaxHistogramBins);
   if (bins) s.histogram_bins = *bins;
   read(f["horizon_days"], s.horizon_days);
   read(f["warmup_days"], s.warmup_days);
@@ -422,6 +418,9 @@ model::Scenario parse_scenario(const Field& root) {
     return s;
   }
   s.name = required_text(root, "scenario");
+  if (s.name.empty() && root["scenario"].present()) {
+    root["scenario"].error("the scenario name cannot be empty", "it names every report");
+  }
   read(root["description"], s.description);
   // Simulation first: disruption windows are dates on its clock.
   if (root["simulation"].present()) s.simulation = parse_simulation(root["simulation"]);

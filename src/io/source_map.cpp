@@ -23,6 +23,15 @@ const std::pair<const std::string, SourceMap::Entry>* SourceMap::nearest(
   return nullptr;
 }
 
+void SourceMap::add_removal(const std::string& list, const std::string& id, Entry where) {
+  removals_[list + "/" + id] = std::move(where);
+}
+
+const SourceMap::Entry* SourceMap::removal(std::string_view list, std::string_view id) const {
+  const auto it = removals_.find(std::string(list) + "/" + std::string(id));
+  return it == removals_.end() ? nullptr : &it->second;
+}
+
 SourceLocation SourceMap::locate(std::string_view path) const {
   const auto* hit = nearest(path);
   return hit ? hit->second.where : SourceLocation{file_, 0, 0};

@@ -1,8 +1,10 @@
 #include "io/yaml_reader.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <limits>
 #include <set>
 
 #include <corridor/io/hints.hpp>
@@ -10,6 +12,7 @@
 namespace corridor::io::detail {
 
 void Diagnostics::error(const std::string& path, std::string message, std::string hint) {
+  error_paths_.insert(path);
   issues_.push_back(Issue{Issue::Severity::error, where_.locate(path), where_.written(path),
                           std::move(message), std::move(hint)});
 }
@@ -115,6 +118,44 @@ std::optional<std::int64_t> Field::integer() const {
   return std::nullopt;
 }
 
+namespace {
+/// An optional minus sign and decimal digits: a whole number however large.
+bool whole_number_text(std::string_view text) {
+  if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+  return !text.empty() &&
+         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+}  // namespace
+
+std::optional<std::int64_t> Field::integer_in(std::int64_t min, std::int64_t max,
+                                              std::string hint) const {
+  if (node_.IsScalar() && node_.Tag() != "!" && whole_number_text(node_.Scalar())) {
+    const std::string& text = node_.Scalar();
+    std::int64_t value = 0;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc() && value >= min && value <= max) return value;
+    error(
+        "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " + text,
+        std::move(hint));
+    return std::nullopt;
+  }
+  return integer();  // reports what else was written
+}
+
+std::optional<std::uint64_t> Field::natural() const {
+  if (node_.IsScalar() && node_.Tag() != "!" && whole_number_text(node_.Scalar())) {
+    const std::string& text = node_.Scalar();
+    std::uint64_t value = 0;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec == std::errc() && ptr == text.data() + text.size()) return value;
+    error("must be between 0 and " + std::to_string(std::numeric_limits<std::uint64_t>::max()) +
+          ", got " + text);
+    return std::nullopt;
+  }
+  (void)integer();  // reports what else was written
+  return std::nullopt;
+}
+
 std::optional<bool> Field::boolean() const {
   if (node_.IsScalar() && node_.Tag() != "!") {
     if (node_.Scalar() == "true") return true;
@@ -174,6 +215,17 @@ void Field::error(std::string message, std::string hint) const {
 
 void Field::warning(std::string message, std::string hint) const {
   diag_->warning(path_, std::move(message), std::move(hint));
+}
+
+std::string number_text(double value) {
+  std::array<char, 32> buf{};
+  if (value == std::trunc(value) && std::abs(value) < 1e15) {
+    auto [end, ec] =
+        std::to_chars(buf.data(), buf.data() + buf.size(), static_cast<long long>(value));
+    return std::string(buf.data(), end);
+  }
+  auto [end, ec] = std::to_chars(buf.data(), buf.data() + buf.size(), value);
+  return ec == std::errc() ? std::string(buf.data(), end) : std::string("?");
 }
 
 namespace {

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,11 +27,16 @@ class Diagnostics {
   void add(Issue issue) { issues_.push_back(std::move(issue)); }
 
   [[nodiscard]] std::vector<Issue> take() { return std::move(issues_); }
+  /// The paths of the errors so far, as the caller named them (not as their file spells them).
+  [[nodiscard]] const std::set<std::string, std::less<>>& error_paths() const {
+    return error_paths_;
+  }
   [[nodiscard]] const SourceMap& where() const { return where_; }
 
  private:
   const SourceMap& where_;
   std::vector<Issue> issues_;
+  std::set<std::string, std::less<>> error_paths_;
 };
 
 /// A node of the document with its YAML path ("links[3].tariff").
@@ -60,6 +66,12 @@ class Field {
   // Scalars. Each reports a located error and returns nullopt when the value has another type.
   [[nodiscard]] std::optional<double> number() const;
   [[nodiscard]] std::optional<std::int64_t> integer() const;
+  /// A whole number in [min, max]. A value outside, however large, is reported as written:
+  /// "must be between 1 and 100, got 4294967297", with `hint`.
+  [[nodiscard]] std::optional<std::int64_t> integer_in(std::int64_t min, std::int64_t max,
+                                                       std::string hint = {}) const;
+  /// A whole number from 0 to 2^64 - 1 (a seed).
+  [[nodiscard]] std::optional<std::uint64_t> natural() const;
   [[nodiscard]] std::optional<bool> boolean() const;
   [[nodiscard]] std::optional<std::string> string() const;
   [[nodiscard]] std::optional<std::vector<std::string>> string_list() const;
@@ -78,6 +90,10 @@ class Field {
   std::string path_;
   Diagnostics* diag_;
 };
+
+/// A number for a message: whole numbers in full ("100000"), others in their shortest exact
+/// form ("0.1", "1e+308").
+[[nodiscard]] std::string number_text(double value);
 
 /// Walks a parsed document and records the position of every path in `map` (keys point at the
 /// key, list items at the item).

@@ -1,22 +1,25 @@
 #include <utility>
 
 #include <corridor/error.hpp>
+#include <corridor/model/printable.hpp>
 
 namespace corridor {
 
 std::string format_issue(const Issue& issue) {
+  // Messages quote values from the scenario; none may reach the terminal as a control code.
+  using model::printable;
   std::string text;
   if (!issue.where.file.empty()) {
-    text += issue.where.file;
+    text += printable(issue.where.file);
     if (issue.where.line > 0) {
       text += ':' + std::to_string(issue.where.line) + ':' + std::to_string(issue.where.column);
     }
     text += ": ";
   }
   text += issue.severity == Issue::Severity::error ? "error: " : "warning: ";
-  if (!issue.path.empty()) text += issue.path + ": ";
-  text += issue.message;
-  if (!issue.hint.empty()) text += "\n  hint: " + issue.hint;
+  if (!issue.path.empty()) text += printable(issue.path) + ": ";
+  text += printable(issue.message);
+  if (!issue.hint.empty()) text += "\n  hint: " + printable(issue.hint);
   return text;
 }
 

@@ -8,6 +8,7 @@
 #include <array>
 #include <charconv>
 
+#include <corridor/model/printable.hpp>
 #include <corridor/report/labels.hpp>
 #include <corridor/report/report.hpp>
 
@@ -16,7 +17,9 @@
 
 namespace corridor::report::detail {
 
-std::string csv_field(std::string_view text) {
+std::string csv_field(std::string_view raw) {
+  // A CSV file printed to a terminal must not carry its control codes either.
+  const std::string text = model::printable(raw);
   if (text.find_first_of(",\"\n\r") == std::string_view::npos) return std::string(text);
   std::string out = "\"";
   for (char c : text)

@@ -1,5 +1,7 @@
 #include "report/document.hpp"
 
+#include <corridor/model/printable.hpp>
+
 #include "report/svg.hpp"
 
 namespace corridor::report::detail {
@@ -14,7 +16,9 @@ void Document::close_fields() {
   fields_open_ = false;
 }
 
-void Document::heading(int level, const std::string& text) {
+// Every text reaches the reader through printable(): names and ids come from the scenario.
+void Document::heading(int level, const std::string& raw) {
+  const std::string text = model::printable(raw);
   close_fields();
   if (style_ == Style::html) {
     if (level > 1) {
@@ -32,7 +36,8 @@ void Document::heading(int level, const std::string& text) {
   level_ = level;
 }
 
-void Document::paragraph(const std::string& text) {
+void Document::paragraph(const std::string& raw) {
+  const std::string text = model::printable(raw);
   close_fields();
   if (style_ == Style::html) {
     out_ << "<p>" << svg::escape(text) << "</p>\n";
@@ -41,7 +46,8 @@ void Document::paragraph(const std::string& text) {
   }
 }
 
-void Document::field(const std::string& key, const std::string& value) {
+void Document::field(const std::string& key, const std::string& raw) {
+  const std::string value = model::printable(raw);
   if (style_ == Style::html) {
     if (!fields_open_) out_ << "<dl class=\"fields\">";
     out_ << "<dt>" << svg::escape(key) << "</dt><dd>" << svg::escape(value) << "</dd>";

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <corridor/model/printable.hpp>
+
 #include "report/svg.hpp"
 
 namespace corridor::report::detail {
@@ -148,6 +150,12 @@ std::size_t display_width(std::string_view text) {
     if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++width;
   }
   return width;
+}
+
+void Table::add(std::vector<std::string> row) {
+  for (auto& cell : row)
+    cell = model::printable(cell);
+  rows_.push_back(std::move(row));
 }
 
 void Table::render_text(std::ostream& out, std::string_view indent) const {

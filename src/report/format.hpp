@@ -40,7 +40,8 @@ class Table {
     Align align = Align::left;
   };
   explicit Table(std::vector<Column> columns) : columns_(std::move(columns)) {}
-  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+  /// Adds a row; control characters in its cells are escaped (model::printable).
+  void add(std::vector<std::string> row);
   [[nodiscard]] bool empty() const { return rows_.empty(); }
 
   /// Space-padded columns under an underlined header, each line prefixed by `indent`.

@@ -26,9 +26,10 @@
 
 namespace corridor::engine {
 
-/// Reads and validates a scenario file and the files it extends. Throws IoError or
-/// ValidationError (see io::load_scenario).
-[[nodiscard]] io::LoadedScenario load(const std::filesystem::path& path);
+/// Reads and validates a scenario file and the files it extends, within `limits` (file size).
+/// Throws IoError or ValidationError (see io::load_scenario).
+[[nodiscard]] io::LoadedScenario load(const std::filesystem::path& path,
+                                      const io::LoadLimits& limits = {});
 
 /// A scenario's run settings with the caller's overrides checked and applied.
 struct Prepared {

@@ -22,4 +22,23 @@ namespace corridor::io {
 [[nodiscard]] std::string did_you_mean(std::string_view word,
                                        std::span<const std::string> candidates);
 
+/// Comparisons one load may spend on suggestions: about a second of work.
+inline constexpr std::size_t kSuggestionBudget = 10'000'000;
+
+/// nearest() and did_you_mean() with a bound on their total cost. Each suggestion compares the
+/// word with every candidate, so a file with very many misspelt ids among very many ids would
+/// otherwise take hours; once the budget is spent, no more suggestions are made (the errors
+/// themselves are still all reported).
+class Suggestions {
+ public:
+  explicit Suggestions(std::size_t budget = kSuggestionBudget) : left_(budget) {}
+  [[nodiscard]] std::optional<std::string> nearest(std::string_view word,
+                                                   std::span<const std::string> candidates);
+  [[nodiscard]] std::string did_you_mean(std::string_view word,
+                                         std::span<const std::string> candidates);
+
+ private:
+  std::size_t left_;
+};
+
 }  // namespace corridor::io

@@ -1,6 +1,7 @@
 #pragma once
 /// Reading scenario files. This module is the only one that knows YAML.
 
+#include <cstdint>
 #include <filesystem>
 #include <map>
 #include <string>
@@ -43,25 +44,60 @@ class SourceMap {
   [[nodiscard]] const Entries& entries() const { return positions_; }
   void replace_entries(Entries entries) { positions_ = std::move(entries); }
 
+  /// Records that a what-if removed the item `id` from `list` ("nodes"); `where` is the
+  /// what-if's `remove: true` item.
+  void add_removal(const std::string& list, const std::string& id, Entry where);
+  /// Where `id` was removed from `list`, or nullptr when no what-if removed it.
+  [[nodiscard]] const Entry* removal(std::string_view list, std::string_view id) const;
+  /// Every removal, keyed by "list/id" (used when merging what-ifs).
+  [[nodiscard]] const Entries& removals() const { return removals_; }
+
  private:
   [[nodiscard]] const std::pair<const std::string, Entry>* nearest(std::string_view path) const;
 
   std::string file_;
   Entries positions_;
+  Entries removals_;
+};
+
+/// Default of LoadLimits::max_file_bytes: 64 MiB, about 1.3 million nodes of YAML.
+inline constexpr std::uint64_t kDefaultMaxFileBytes = 64ULL << 20U;
+/// Largest value of CORRIDOR_MAX_SCENARIO_MB (positions in a file count in 32 bits).
+inline constexpr std::uint64_t kMaxFileMebibytes = 2047;
+/// Most levels of `extends`: a what-if may extend a what-if, and so on, 8 files deep.
+inline constexpr int kMaxExtendsDepth = 8;
+
+/// Bounds on what the loader reads. The structural limits of the YAML itself (nesting depth,
+/// aliases, one document per file) are fixed; docs/scenario-format.md lists them all.
+struct LoadLimits {
+  /// Largest file read, in bytes; each file of an `extends` chain is measured on its own.
+  std::uint64_t max_file_bytes = kDefaultMaxFileBytes;
+
+  /// The defaults, with max_file_bytes taken from the environment variable
+  /// CORRIDOR_MAX_SCENARIO_MB (whole MiB, 1 to kMaxFileMebibytes) when it is set. Throws Error
+  /// (invalid input) when it is set to anything else.
+  [[nodiscard]] static LoadLimits from_environment();
 };
 
 struct LoadedScenario {
   model::Scenario scenario;
   SourceMap source_map;
   std::vector<Issue> warnings;
+  /// Every file read: the scenario, then the files it extends, in order.
+  std::vector<std::filesystem::path> files;
 };
 
-/// Reads and validates a scenario file (including files it `extends`). Throws IoError when a
-/// file cannot be read and ValidationError listing every problem when the content is invalid.
-[[nodiscard]] LoadedScenario load_scenario(const std::filesystem::path& path);
+/// Reads and validates a scenario file (including files it `extends`). Throws IoError when the
+/// file cannot be read (it is missing, a directory, a device, larger than the limit) and
+/// ValidationError listing every problem when the content is invalid; a base named by
+/// `extends` that cannot be read is a located ValidationError.
+[[nodiscard]] LoadedScenario load_scenario(const std::filesystem::path& path,
+                                           const LoadLimits& limits = {});
 
-/// Same, from text already in memory; `display_name` is used in messages.
+/// Same, from text already in memory; `display_name` is used in messages, and `extends` is
+/// relative to the current directory.
 [[nodiscard]] LoadedScenario load_scenario_from_string(std::string_view yaml,
-                                                       const std::string& display_name);
+                                                       const std::string& display_name,
+                                                       const LoadLimits& limits = {});
 
 }  // namespace corridor::io

@@ -10,6 +10,7 @@
 
 #include <corridor/model/calendar.hpp>
 #include <corridor/model/distribution.hpp>
+#include <corridor/model/limits.hpp>
 #include <corridor/model/mode.hpp>
 #include <corridor/model/schedule.hpp>
 #include <corridor/model/units.hpp>
@@ -134,22 +135,6 @@ enum class Objective : std::uint8_t { cost, time, co2, generalized };
 [[nodiscard]] std::string objective_hint();
 /// "modes are rail, road, sea, ferry": the hint for an unknown mode.
 [[nodiscard]] std::string mode_hint();
-
-// Limits shared by the scenario file and every caller (command line, library).
-/// Largest number of via nodes a search accepts (each doubles the search states).
-inline constexpr std::size_t kMaxVia = 8;
-/// Largest number of routes listed per demand line.
-inline constexpr int kMaxAlternatives = 100;
-/// Largest number of Monte Carlo replications per route.
-inline constexpr std::int64_t kMaxReplications = 100'000'000;
-/// Largest number of worker threads.
-inline constexpr int kMaxThreads = 1024;
-/// Largest value of max_transshipments and max_gauge_changes (each adds search layers).
-inline constexpr int kMaxTransferLimit = 64;
-/// Labels a Pareto search may create by default, and at most: about 60 bytes each, so the
-/// default bounds a search's memory to roughly 1.2 GB.
-inline constexpr std::int64_t kDefaultParetoMaxLabels = 20'000'000;
-inline constexpr std::int64_t kMaxParetoMaxLabels = 1'000'000'000;
 
 /// Restrictions on which routes count. Every search (shortest, k alternatives, Pareto) obeys
 /// the same constraints.

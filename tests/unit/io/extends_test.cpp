@@ -1,5 +1,6 @@
 // What-if scenarios that extend a base file.
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -142,6 +143,112 @@ TEST_CASE("extends cycles and missing bases are errors", "[io][extends]") {
   } catch (const ValidationError& e) {
     CHECK(e.issues().at(0).message.starts_with("the base scenario '"));
     CHECK(e.issues().at(0).hint == "extends is relative to the file that names it");
+  }
+}
+
+TEST_CASE("maps merge key by key, lists and durations are replaced", "[io][extends]") {
+  Files files;
+  std::string base = kBase;
+  base.replace(base.find("schedule: {every_hours: 72}"), 27,
+               "schedule: {every_hours: 72, offset_hours: 6, capacity_teu: 120}");
+  base += "emission_factors: {rail: {g_per_tkm: 20, source: s}}\n";
+  files.write("base.yaml", base);
+  const auto what_if = files.write("what-if.yaml", R"(scenario: merged
+extends: base.yaml
+links:
+  - id: AB
+    schedule: {every_hours: 24}
+    hours: {triangular: [20, 22, 30]}
+  - id: BC
+    speed_kmh: 50
+nodes:
+  - {id: A, location: [43.6, 51.2]}
+emission_factors: {rail: {g_per_tkm: 25}}
+)");
+  const auto s = load_scenario(what_if).scenario;
+  const auto& ab = s.links[0];
+  // The schedule map merges: every_hours changes, offset and capacity stay.
+  const auto& headway = std::get<model::Headway>(ab.schedule->pattern);
+  CHECK(headway.every_hours == 24.0);
+  CHECK(headway.offset_hours == 6.0);
+  CHECK(ab.schedule->capacity_teu == 120.0);
+  // A duration is one value: replaced whole.
+  CHECK(std::get<model::Triangular>(ab.hours->variant()).max == 30.0);
+  // speed_kmh replaces the base's hours instead of standing beside them.
+  CHECK(!s.links[1].hours);
+  CHECK(s.links[1].speed_kmh == 50.0);
+  CHECK(s.nodes[0].location->lat == 43.6);
+  CHECK(s.nodes[0].name == "A");
+  CHECK(s.emission_factors.factor(model::Mode::rail) == 25.0);
+  CHECK(s.emission_factors.source[static_cast<std::size_t>(model::Mode::rail)] == "s");
+}
+
+TEST_CASE("a weekly timetable replaces a headway and its offset", "[io][extends]") {
+  Files files;
+  std::string base = kBase;
+  base.replace(base.find("schedule: {every_hours: 72}"), 27,
+               "schedule: {every_hours: 72, offset_hours: 6, capacity_teu: 120}");
+  files.write("base.yaml", base);
+  const auto what_if = files.write("what-if.yaml", R"(scenario: weekly
+extends: base.yaml
+links:
+  - {id: AB, schedule: {weekly: ["Tue 10:00"]}}
+)");
+  const auto s = load_scenario(what_if).scenario;
+  const auto& weekly = std::get<model::Weekly>(s.links[0].schedule->pattern);
+  CHECK(weekly.hours_of_week == std::vector<double>{34.0});  // Tuesday 10:00 = 24 + 10
+  CHECK(s.links[0].schedule->capacity_teu == 120.0);
+}
+
+TEST_CASE("remove and give again replaces an item whole, in its place", "[io][extends]") {
+  Files files;
+  files.write("base.yaml", kBase);
+  const auto what_if = files.write("what-if.yaml", R"(scenario: replaced
+extends: base.yaml
+links:
+  - {id: AB, remove: true}
+  - {id: AB, from: A, to: B, mode: sea, distance_km: 500, hours: 30, source: new}
+)");
+  const auto s = load_scenario(what_if).scenario;
+  REQUIRE(s.links.size() == 2);
+  CHECK(s.links[0].id == "AB");
+  CHECK(s.links[0].distance.value() == 500.0);
+  CHECK(!s.links[0].schedule);                          // the base's schedule is gone
+  CHECK(s.links[0].tariff.usd_per_teu.value() == 0.0);  // and so is its tariff
+  CHECK(s.links[1].id == "BC");
+}
+
+TEST_CASE("the shipped what-if keeps the capacity of the sailing it changes", "[io][extends]") {
+  const auto s =
+      load_scenario(std::filesystem::path(CORRIDOR_SOURCE_DIR) / "scenarios/titr-ferry-daily.yaml")
+          .scenario;
+  const auto link = std::find_if(s.links.begin(), s.links.end(),
+                                 [](const model::Link& l) { return l.id == "AKTAU-ALAT"; });
+  REQUIRE(link != s.links.end());
+  CHECK(std::get<model::Headway>(link->schedule->pattern).every_hours == 24.0);
+  CHECK(link->schedule->capacity_teu == 350.0);  // titr-baltic.yaml's, not dropped
+}
+
+TEST_CASE("extends chains of 8 levels load, 9 do not", "[io][extends]") {
+  Files files;
+  files.write("level8.yaml", kBase);
+  for (int i = 7; i >= 0; --i) {
+    files.write("level" + std::to_string(i) + ".yaml", "scenario: level" + std::to_string(i) +
+                                                           "\nextends: level" +
+                                                           std::to_string(i + 1) + ".yaml\n");
+  }
+  // level0 -> level1 -> ... -> level8: eight extends.
+  const auto root = files.write("level0.yaml", "scenario: level0\nextends: level1.yaml\n");
+  CHECK(load_scenario(root).files.size() == 9);
+  const auto nine = files.write("nine.yaml", "scenario: nine\nextends: level0.yaml\n");
+  try {
+    (void)load_scenario(nine);
+    FAIL("expected a ValidationError");
+  } catch (const ValidationError& e) {
+    REQUIRE(e.issues().size() == 1);
+    // Reported where the ninth extends is written: in level7.yaml, which names level8.yaml.
+    CHECK(e.issues()[0].where.file.ends_with("level7.yaml"));
+    CHECK(e.issues()[0].message == "'level8.yaml' would be level 9 of extends; the limit is 8");
   }
 }
 
