@@ -25,14 +25,18 @@ std::array<Placement, 12> candidates(const LabelAnchor& a, double width) {
   const double x = a.at.x;
   const double y = a.at.y;
   const double ascent = 0.8 * font;
+  // A label's box as browsers measure glyphs: from 0.95 em above the baseline to 0.25 em
+  // below it (accents and descenders), wider than the 0.8 em cap height used to place it.
+  const double top = 0.95 * font;
+  const double height = 1.2 * font;
   auto right = [&](double x0, double baseline) {
-    return Placement{{x0, baseline - ascent, width, font}, {x0, baseline}, "start"};
+    return Placement{{x0, baseline - top, width, height}, {x0, baseline}, "start"};
   };
   auto left = [&](double x1, double baseline) {
-    return Placement{{x1 - width, baseline - ascent, width, font}, {x1, baseline}, "end"};
+    return Placement{{x1 - width, baseline - top, width, height}, {x1, baseline}, "end"};
   };
   auto centred = [&](double baseline) {
-    return Placement{{x - width / 2, baseline - ascent, width, font}, {x, baseline}, "middle"};
+    return Placement{{x - width / 2, baseline - top, width, height}, {x, baseline}, "middle"};
   };
   const double middle = y + 0.35 * font;
   const double line = 1.1 * font;

@@ -10,16 +10,16 @@ namespace corridor::report::detail::svg {
 namespace {
 
 TEST_CASE("a label goes right of its mark, else left, else above", "[report][svg]") {
-  // Two marks 50 apart: the first label (39.6 wide: 6 characters x 0.6 x 11 px) sits
-  // right of its mark; the second cannot go right (out of bounds) nor left
-  // (onto the first label), so it goes above.
-  const std::vector<LabelAnchor> anchors{{{100, 50}, 4, "Aaaaaa", 11, false},
+  // Two marks 50 apart: the first label (19.8 wide: 3 characters x 0.6 x 11 px, 106 to
+  // 125.8) sits right of its mark; the second (39.6 wide) cannot go right (out of bounds)
+  // nor left (104.4 to 144, onto the first label), so it goes above (130.2 to 169.8).
+  const std::vector<LabelAnchor> anchors{{{100, 50}, 4, "Aaa", 11, false},
                                          {{150, 50}, 4, "Bbbbbb", 11, false}};
   std::vector<Rect> taken{mark_box(anchors[0]), mark_box(anchors[1])};
   const std::string out = place_labels(anchors, Rect{0, 0, 180, 100}, taken);
   CHECK(taken.size() == 4);  // the two marks and the two labels
   CHECK(out ==
-        "<text x=\"106\" y=\"53.9\">Aaaaaa</text>"
+        "<text x=\"106\" y=\"53.9\">Aaa</text>"
         "<text x=\"150\" y=\"41.8\" text-anchor=\"middle\">Bbbbbb</text>");
 }
 
