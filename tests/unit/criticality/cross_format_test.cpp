@@ -99,7 +99,8 @@ TEST_CASE("criticality: the CSV says what the JSON says", "[criticality][cross-f
   // The text ranking lists the closures that change a route, in the JSON's order.
   const std::string text = written(run, report::Format::text);
   std::size_t at = 0;
-  for (const auto& closure : Json::parse(json).at("ranking")) {
+  const Json doc = Json::parse(json);  // named: a loop over a temporary's member dangles
+  for (const auto& closure : doc.at("ranking")) {
     if (closure.at("lines").empty()) continue;
     const std::string row = std::to_string(closure.at("rank").get<int>()) + "  " +
                             joined(closure.at("closed"), "id") + " ";
