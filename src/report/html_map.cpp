@@ -24,7 +24,7 @@ std::string line_swatch(const std::string& classes, bool cased = false) {
   return swatch(s);
 }
 
-std::string legend(const model::NetworkView& net) {
+std::string legend(const model::NetworkView& net, const std::string& marks) {
   std::set<int> gauges;
   std::set<model::Mode> modes;
   std::set<model::NodeKind> kinds;
@@ -39,7 +39,7 @@ std::string legend(const model::NetworkView& net) {
     kinds.insert(p.kind);
     hubs = hubs || p.transships;
   }
-  std::string out = "<ul class=\"legend\">";
+  std::string out = "<ul class=\"legend\">" + marks;
   auto item = [&out](const std::string& sw, const std::string& text) {
     out += "<li>" + sw + escape(text) + "</li>";
   };
@@ -77,14 +77,26 @@ std::string legend(const model::NetworkView& net) {
 
 }  // namespace
 
+std::string mark_legend(const std::string& classes, bool band, double size,
+                        const std::string& text) {
+  const std::string element = band ? "<path class=\"mark band " + classes + "\" d=\"M3 7h28\"" +
+                                         svg::attr("stroke-width", std::min(size, 12.0)) + "/>"
+                                   : "<circle class=\"mark disc " + classes +
+                                         "\" cx=\"17\" cy=\"7\"" +
+                                         svg::attr("r", std::min(size, 6.5)) + "/>";
+  return "<li>" + swatch(element) + escape(text) + "</li>";
+}
+
 MapSection map_section(const model::NetworkView& net, const std::vector<MapLine>& lines,
-                       const std::string& title) {
+                       const std::string& title, const MapOverlay& overlay) {
   svg::MapSpec spec;
   spec.id = "map";
   spec.title = title;
   spec.description =
       "Places and links of the scenario on a base map of land and country borders, with the "
       "routes of each demand line highlighted; the list below the map picks which.";
+  if (!overlay.description.empty()) spec.description += " " + overlay.description;
+  spec.marks = overlay.marks;
   std::string inputs =
       "<input class=\"pick\" type=\"radio\" name=\"pick\" id=\"pick-all\" checked "
       "aria-label=\"the chosen route of every demand line\">";
@@ -150,8 +162,8 @@ MapSection map_section(const model::NetworkView& net, const std::vector<MapLine>
   if (!solid.empty()) out.css += solid + "{stroke-dasharray:none}\n";
   out.css += current + "{background:#fff1c2;font-weight:600}\n";
   out.css += focus + "{outline:2px solid var(--accent)}\n";
-  out.html = inputs + "\n<div class=\"mapbox\">\n<figure>" + map + "\n<figcaption>" + legend(net) +
-             "</figcaption></figure>\n" + picker + "\n</div>\n";
+  out.html = inputs + "\n<div class=\"mapbox\">\n<figure>" + map + "\n<figcaption>" +
+             legend(net, overlay.legend) + "</figcaption></figure>\n" + picker + "\n</div>\n";
   return out;
 }
 

@@ -9,6 +9,8 @@
 #include <corridor/model/network_view.hpp>
 #include <corridor/model/route.hpp>
 
+#include "report/svg_map.hpp"
+
 namespace corridor::report::detail::html {
 
 /// One route a demand line offers.
@@ -35,11 +37,23 @@ struct MapSection {
   std::string html;
 };
 
-/// The map of `net` with every line's routes, a legend of what it draws (only the modes,
-/// gauges and kinds of place present) and the picker: the chosen route of every line (the
-/// default), all routes of one line (alternatives dashed), or one route. `title` names the
-/// map for screen readers. O(size of the network + routes).
+/// What a report draws on the map besides the network and the routes: a figure per element.
+struct MapOverlay {
+  std::vector<svg::MapMark> marks;
+  std::string legend;       ///< legend entries of the marks (`<li>` elements, see mark_legend)
+  std::string description;  ///< for screen readers: what the marks show
+};
+
+/// A legend entry (`<li>`) for marks with `classes`: a band (`band`) or a disc of `size`.
+[[nodiscard]] std::string mark_legend(const std::string& classes, bool band, double size,
+                                      const std::string& text);
+
+/// The map of `net` with every line's routes and `overlay`'s marks, a legend of what it draws (only
+/// the modes, gauges and kinds of place present) and the picker: the chosen route of every line
+/// (the default), all routes of one line (alternatives dashed), or one route. `title` names the map
+/// for screen readers. O(size of the network + routes).
 [[nodiscard]] MapSection map_section(const model::NetworkView& net,
-                                     const std::vector<MapLine>& lines, const std::string& title);
+                                     const std::vector<MapLine>& lines, const std::string& title,
+                                     const MapOverlay& overlay = {});
 
 }  // namespace corridor::report::detail::html

@@ -94,6 +94,65 @@ bool add_link(PathData& d, std::optional<Point>& pen, const Canvas& c, const mod
   return true;
 }
 
+/// The middle of a located link as drawn: of its line, or of its quadratic arc,
+/// (a + 2 control + b) / 4. Precondition: both ends located.
+Point link_middle(const Canvas& c, const model::LinkView& link) {
+  const Point a = *c.place(link.from);
+  const Point b = *c.place(link.to);
+  const auto control = arc_control(link, a, b, c.proj.km_per_unit());
+  return control ? Point{(a.x + 2 * control->x + b.x) / 4.0, (a.y + 2 * control->y + b.y) / 4.0}
+                 : Point{(a.x + b.x) / 2.0, (a.y + b.y) / 2.0};
+}
+
+/// The marks (bands along links, discs behind places) and, through `badges` and
+/// `badge_boxes`, their badges and where they sit. Marks of unlocated elements are left out.
+std::string marks_layer(const Canvas& c, const std::vector<MapMark>& marks, std::string& badges,
+                        std::vector<Rect>& badge_boxes) {
+  std::string bands;
+  std::string discs;
+  for (const auto& m : marks) {
+    std::optional<Point> at;
+    if (m.link.valid()) {
+      const auto& link = c.net->link(m.link);
+      PathData d;
+      std::optional<Point> pen;
+      if (!add_link(d, pen, c, link, false)) continue;
+      at = link_middle(c, link);
+      bands += "<path" + attr("class", "mark band " + m.classes) + attr("d", d.str()) +
+               attr("stroke-width", m.size) + ">" + title(m.title) + "</path>\n";
+    } else {
+      if (!m.place.valid() || !c.place(m.place)) continue;
+      at = *c.place(m.place);
+      discs += "<circle" + attr("class", "mark disc " + m.classes) + attr("cx", at->x) +
+               attr("cy", at->y) + attr("r", m.size) + ">" + title(m.title) + "</circle>\n";
+    }
+    if (m.badge.empty()) continue;
+    // A place's badge sits beside its disc (above and right unless an earlier badge is there),
+    // a link's on its middle (or beside it).
+    const double r = 4.0 + 2.6 * static_cast<double>(m.badge.size());
+    const double off = m.link.valid() ? 0.0 : m.size * 0.7 + r;
+    const double step = m.link.valid() ? 2.2 * r : off;
+    const std::array<Point, 5> candidates{Point{off, -off}, Point{-step, -step}, Point{step, step},
+                                          Point{-step, step}, Point{step, -step}};
+    Point b{at->x + candidates[0].x, at->y + candidates[0].y};
+    for (const Point& shift : candidates) {
+      const Point p{at->x + shift.x, at->y + shift.y};
+      const Rect box{p.x - r, p.y - r, 2 * r, 2 * r};
+      if (std::none_of(badge_boxes.begin(), badge_boxes.end(),
+                       [&box](const Rect& other) { return other.overlaps(box); })) {
+        b = p;
+        break;
+      }
+    }
+    badges += "<g class=\"badge\"><circle" + attr("cx", b.x) + attr("cy", b.y) + attr("r", r) +
+              "/><text" + attr("x", b.x) + attr("y", b.y + 3.5) + " text-anchor=\"middle\">" +
+              escape(m.badge) + "</text></g>";
+    badge_boxes.push_back({b.x - r, b.y - r, 2 * r, 2 * r});
+  }
+  if (bands.empty() && discs.empty()) return "";
+  return "<g class=\"marks\">\n" + bands + discs + "</g>\n";
+}
+
 std::string link_classes(const model::LinkView& link) {
   std::string classes = "link " + std::string(model::to_string(link.mode));
   if (link.mode == model::Mode::rail && link.gauge_mm) {
@@ -148,13 +207,7 @@ std::string links_layer(const Canvas& c, std::size_t& unplaced, std::vector<Rect
     }
     (is_closed ? closed : open) += element + "\n";
     if (is_closed) {
-      const Point a = *c.place(link.from);
-      const Point b = *c.place(link.to);
-      const auto control = arc_control(link, a, b, c.proj.km_per_unit());
-      // The middle of the line, or of the quadratic arc: (a + 2 control + b) / 4.
-      const Point mid =
-          control ? Point{(a.x + 2 * control->x + b.x) / 4.0, (a.y + 2 * control->y + b.y) / 4.0}
-                  : Point{(a.x + b.x) / 2.0, (a.y + b.y) / 2.0};
+      const Point mid = link_middle(c, link);
       cross_boxes.push_back({mid.x - 3.5, mid.y - 3.5, 7.0, 7.0});
       PathData x;
       x.move_to({mid.x - 3.5, mid.y - 3.5});
@@ -322,14 +375,20 @@ std::string map_svg(const model::NetworkView& net, const MapSpec& spec) {
                     "</desc>";
   out += base_layer(proj, kMargin);
   out += routes_layer(*canvas, spec.routes);
+  std::string badges;
+  std::vector<Rect> taken;
+  out += marks_layer(*canvas, spec.marks, badges, taken);
   out += links;
   out += places;
+  if (!badges.empty()) out += "<g class=\"badges\" aria-hidden=\"true\">" + badges + "</g>\n";
   Rect scale_box;
   const std::string scale = scale_bar(proj, scale_box);
   const double credit_width = text_width(basemap::kAttribution, 9.0);
   const Rect credit_box{proj.width() - 8 - credit_width, proj.height() - 16, credit_width + 8, 16};
-  out += labels_layer(net, markers, spec, Rect{0, 0, proj.width(), proj.height()},
-                      {scale_box, credit_box}, crosses);
+  taken.push_back(scale_box);
+  taken.push_back(credit_box);
+  out += labels_layer(net, markers, spec, Rect{0, 0, proj.width(), proj.height()}, std::move(taken),
+                      crosses);
   out += scale;
   out += "<text class=\"credit\"" + attr("x", proj.width() - 6) + attr("y", proj.height() - 6) +
          " text-anchor=\"end\">" + escape(basemap::kAttribution) + "</text>";

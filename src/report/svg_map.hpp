@@ -18,6 +18,19 @@ struct MapRoute {
   std::string title;    ///< accessible name and tooltip
 };
 
+/// A value drawn on one element of the network: a band along a link (under its line) or a
+/// disc behind a place, with an optional badge (a rank, say) written at it. Reports show a
+/// figure per element this way (utilisation, criticality); width or radius carry the figure
+/// besides the colour, so that it reads without colour too.
+struct MapMark {
+  model::LinkId link;   ///< the link of a band; invalid for a place's disc
+  model::NodeId place;  ///< the place of a disc (when `link` is invalid)
+  double size = 0.0;    ///< band width or disc radius, in map units (the map is 1000 wide)
+  std::string classes;  ///< CSS classes besides "mark band" or "mark disc"
+  std::string title;    ///< accessible name and tooltip
+  std::string badge;    ///< short text in a circle at the mark ("1"); none when empty
+};
+
 struct MapSpec {
   std::string id;           ///< the svg element's id; also prefixes ids inside it
   std::string title;        ///< accessible name of the map
@@ -27,6 +40,9 @@ struct MapSpec {
   /// next (e.g. the transshipment points of chosen routes); the rest follow by kind.
   std::vector<model::NodeId> emphasised;
   std::vector<model::NodeId> labelled_first;
+  /// Drawn over the base map and routes, under the links and places; badges on top, and names
+  /// of places kept clear of them. Marks whose element has no location are left out.
+  std::vector<MapMark> marks;
 };
 
 /// The network on a light base map (land, country borders): every link by mode and gauge

@@ -19,7 +19,7 @@ std::string element_with(const std::string& svg, const std::string& title_text) 
 
 TEST_CASE("the map draws every located link by mode and marks closures", "[report][map]") {
   const auto run = test::tiny_run();
-  MapSpec spec{"m", "Map", "Tiny.", {}, {}, {}};
+  MapSpec spec{"m", "Map", "Tiny.", {}, {}, {}, {}};
   const std::string svg = map_svg(run.network, spec);
   REQUIRE(svg.rfind("<svg id=\"m\" class=\"map\" viewBox=\"0 0 1000 ", 0) == 0);
   // Q-Z ends at Z, which has no location: not drawn, and the description says so.
@@ -47,7 +47,7 @@ TEST_CASE("the map draws every located link by mode and marks closures", "[repor
 
 TEST_CASE("places are drawn by kind, hubs filled, line ends emphasised", "[report][map]") {
   const auto run = test::tiny_run();
-  MapSpec spec{"m", "Map", "Tiny.", {}, {model::NodeId::at(0), model::NodeId::at(2)}, {}};
+  MapSpec spec{"m", "Map", "Tiny.", {}, {model::NodeId::at(0), model::NodeId::at(2)}, {}, {}};
   const std::string svg = map_svg(run.network, spec);
   CHECK(element_with(svg, "Alpha (A)").find("<circle") == 0);
   CHECK(element_with(svg, "Alpha (A)").find("class=\"place terminal end\"") != std::string::npos);
@@ -67,7 +67,7 @@ TEST_CASE("places are drawn by kind, hubs filled, line ends emphasised", "[repor
 TEST_CASE("a route is drawn along its legs' own geometry", "[report][map]") {
   const auto run = test::tiny_run();
   const model::Route& route = run.results.at(0).routes.at(0);
-  MapSpec spec{"m", "Map", "Tiny.", {{&route, "route r1", "Route 1"}}, {}, {}};
+  MapSpec spec{"m", "Map", "Tiny.", {{&route, "route r1", "Route 1"}}, {}, {}, {}};
   const std::string svg = map_svg(run.network, spec);
   const std::string path = element_with(svg, "Route 1");
   REQUIRE(path.find("class=\"route r1\"") != std::string::npos);
