@@ -222,20 +222,15 @@ int run_simulate(const Options& options) {
 
 int run_capacity(const Options& options) {
   const auto format = checked_format(options.output);
-  if (format == report::Format::html || format == report::Format::geojson) {
-    throw ValidationError("", {option_error("--format",
-                                            "capacity reports are text, md, json or csv, not " +
-                                                std::string(report::to_string(format)),
-                                            "")});
-  }
   const auto loaded = load(options);
   const auto prepared = prepare(loaded.scenario, options);
   ProgressBar bar(options.progress && options.verbosity >= 0);
   bar.label(std::string("capacity ") +
             std::string(capacity::to_string(prepared.capacity.route_choice)));
-  const auto result = engine::capacity(
+  auto result = engine::capacity(
       loaded.scenario, prepared,
       [&bar](std::uint64_t done, std::uint64_t total) { bar.update(done, total); });
+  result.provenance.command = options.command_line;
   bar.finish();
   for (const auto& w : result.warnings)
     spdlog::warn("warning: {}", w);
@@ -245,13 +240,6 @@ int run_capacity(const Options& options) {
 
 int run_criticality(const Options& options) {
   const auto format = checked_format(options.output);
-  if (format == report::Format::html || format == report::Format::geojson) {
-    throw ValidationError(
-        "", {option_error("--format",
-                          "criticality reports are text, md, json or csv; " +
-                              std::string(report::to_string(format)) + " is not written yet",
-                          "use --format md or json, or a .md, .json or .csv file")});
-  }
   const auto loaded = load(options);
   const auto prepared = prepare(loaded.scenario, options);
   const auto& c = options.criticality;
@@ -268,11 +256,12 @@ int run_criticality(const Options& options) {
   // byte for byte the one a single process writes.
   const auto world = distributed::world();
   if (world.size > 1) request.distribute = distributed::criticality_over_ranks();
-  const auto result = engine::criticality(loaded.scenario, prepared, request);
+  auto result = engine::criticality(loaded.scenario, prepared, request);
   if (world.rank != 0) return 0;
 #else
-  const auto result = engine::criticality(loaded.scenario, prepared, request);
+  auto result = engine::criticality(loaded.scenario, prepared, request);
 #endif
+  result.base.provenance.command = options.command_line;
   write_report(result, options.output, format);
   return 0;
 }

@@ -2,8 +2,10 @@
 
 #include <corridor/criticality/criticality.hpp>
 #include <corridor/engine/criticality.hpp>
+#include <corridor/engine/pipeline.hpp>
 #include <corridor/io/hints.hpp>
 #include <corridor/network/network.hpp>
+#include <corridor/version.hpp>
 
 namespace corridor::engine {
 
@@ -109,7 +111,12 @@ model::CriticalityRun criticality(const model::Scenario& scenario, const Prepare
   options.threads = prepared.threads;
   options.distribute = request.distribute;
   const network::Network net(scenario);
-  return criticality::analyse(net, prepared.policy, demand, options);
+  auto run = criticality::analyse(net, prepared.policy, demand, options);
+  // The network priced and with the policy's closures, and what produced the result, for the
+  // reports that draw and print them (HTML, GeoJSON).
+  run.base.network = network_view(scenario, prepared.policy.constraints);
+  run.base.provenance = model::Provenance{std::string(kVersion), "", model::citations_of(scenario)};
+  return run;
 }
 
 }  // namespace corridor::engine

@@ -33,24 +33,6 @@ model::Demand demand_of(const model::Scenario& scenario, const model::OdQuery& o
   return d;
 }
 
-/// The places and links as reports show them: with each link's expected running time, wait and
-/// tariff (priced as routing prices a leg) and the constraints that forbid it.
-model::NetworkView network_view(const model::Scenario& scenario,
-                                const model::Constraints& constraints) {
-  model::NetworkView view = model::view_of(scenario);
-  for (std::size_t i = 0; i < scenario.links.size(); ++i) {
-    const model::Link& link = scenario.links[i];
-    model::LinkView& shown = view.links[i];
-    const model::Node& from = scenario.nodes[shown.from.index()];
-    const model::Node& to = scenario.nodes[shown.to.index()];
-    const cost::ElementCost leg = cost::leg_cost(link, from, scenario.emission_factors);
-    shown.price = model::LinkPrice{model::Hours(leg.running_hours), model::Hours(leg.waiting_hours),
-                                   model::Usd(leg.tariff_usd)};
-    shown.avoided_by = model::avoided_by(constraints, link, from, to);
-  }
-  return view;
-}
-
 model::Provenance provenance_of(const model::Scenario& scenario) {
   return model::Provenance{std::string(kVersion), "", model::citations_of(scenario)};
 }
@@ -85,6 +67,22 @@ int capacity_routes(const capacity::Options& o, const model::Overrides& override
 }
 
 }  // namespace
+
+model::NetworkView network_view(const model::Scenario& scenario,
+                                const model::Constraints& constraints) {
+  model::NetworkView view = model::view_of(scenario);
+  for (std::size_t i = 0; i < scenario.links.size(); ++i) {
+    const model::Link& link = scenario.links[i];
+    model::LinkView& shown = view.links[i];
+    const model::Node& from = scenario.nodes[shown.from.index()];
+    const model::Node& to = scenario.nodes[shown.to.index()];
+    const cost::ElementCost leg = cost::leg_cost(link, from, scenario.emission_factors);
+    shown.price = model::LinkPrice{model::Hours(leg.running_hours), model::Hours(leg.waiting_hours),
+                                   model::Usd(leg.tariff_usd)};
+    shown.avoided_by = model::avoided_by(constraints, link, from, to);
+  }
+  return view;
+}
 
 io::LoadedScenario load(const std::filesystem::path& path, const io::LoadLimits& limits) {
   return io::load_scenario(path, limits);
@@ -191,6 +189,8 @@ model::CapacityRun capacity(const model::Scenario& scenario, const Prepared& pre
                                      "lower --demand-scale or --horizon-days, or raise the "
                                      "line's shipment_teu"}});
   }
+  run.network = network_view(scenario, routing_policy.constraints);
+  run.provenance = provenance_of(scenario);
   const std::size_t shares = prepared.capacity_shares.size();
   if (options.route_choice == capacity::RouteChoice::shares) {
     for (const auto& od : planned.results) {

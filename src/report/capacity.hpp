@@ -8,12 +8,19 @@
 #include <corridor/model/capacity_result.hpp>
 
 #include "report/document.hpp"
+#include "report/json.hpp"
 
 namespace corridor::report::detail {
 
 void render_capacity(const model::CapacityRun& run, Document& doc);
 void write_capacity_json(const model::CapacityRun& run, std::ostream& out);
 void write_capacity_csv(const model::CapacityRun& run, std::ostream& out);
+void write_capacity_geojson(const model::CapacityRun& run, std::ostream& out);
+
+/// A resource as the JSON document gives it (rank from 1), also the properties of its GeoJSON
+/// feature.
+[[nodiscard]] Json resource_json(std::size_t rank, const model::CapacityResource& r,
+                                 const model::NetworkView& net);
 
 /// "Khorgos" for a node's resource, "Aktau → Alat (Baku)" for a link direction's.
 [[nodiscard]] std::string resource_name(const model::CapacityResource& r,

@@ -63,6 +63,8 @@ Json id_or_null(bool valid, const std::string& id) {
   return valid ? Json(id) : Json(nullptr);
 }
 
+}  // namespace
+
 Json resource_json(std::size_t rank, const model::CapacityResource& r,
                    const model::NetworkView& net) {
   const bool link = r.link.valid();
@@ -87,8 +89,6 @@ Json resource_json(std::size_t rank, const model::CapacityResource& r,
   j["shipments"] = r.shipments;
   return j;
 }
-
-}  // namespace
 
 void write_capacity_json(const model::CapacityRun& run, std::ostream& out) {
   Json doc;

@@ -20,16 +20,6 @@ constexpr int kDays = 3;
 constexpr int kUsd = 2;
 constexpr int kKg = 2;
 
-Json position(const model::LatLon& at) {
-  return Json::array({rounded(at.lon, kDegrees), rounded(at.lat, kDegrees)});
-}
-
-Json feature(Json geometry, Json properties) {
-  return Json{{"type", "Feature"},
-              {"geometry", std::move(geometry)},
-              {"properties", std::move(properties)}};
-}
-
 /// The link's countries: its ends' and the ones crossed on the way, each once, in order.
 std::string countries(const model::LinkView& link, const model::NetworkView& net) {
   std::vector<std::string> list{net.place(link.from).country};
@@ -44,6 +34,20 @@ std::string countries(const model::LinkView& link, const model::NetworkView& net
     out += (out.empty() ? "" : ", ") + c;
   }
   return out;
+}
+
+}  // namespace
+
+namespace geojson {
+
+Json position(const model::LatLon& at) {
+  return Json::array({rounded(at.lon, kDegrees), rounded(at.lat, kDegrees)});
+}
+
+Json feature(Json geometry, Json properties) {
+  return Json{{"type", "Feature"},
+              {"geometry", std::move(geometry)},
+              {"properties", std::move(properties)}};
 }
 
 void add_network(Json& features, const model::NetworkView& net) {
@@ -85,6 +89,13 @@ void add_network(Json& features, const model::NetworkView& net) {
                 std::move(props)));
   }
 }
+
+}  // namespace geojson
+
+namespace {
+
+using geojson::feature;
+using geojson::position;
 
 /// The route's legs as one line, or as several where a place on the way has no location; null
 /// when no leg has both ends located.
@@ -137,23 +148,33 @@ Json route_properties(const model::OdResult& od, const model::Route& r, const st
           {"transshipments", r.transshipments}};
 }
 
-/// Foreign members (RFC 7946 6.1): `name`, which GIS tools take as the layer's name, and the
-/// scenario's totals as the JSON reports give them.
+/// With the scenario's totals as the JSON reports give them (a foreign member).
 void write_collection(const std::string& name, const model::Totals& totals, Json features,
                       std::ostream& out) {
-  Json doc;
-  doc["type"] = "FeatureCollection";
-  doc["name"] = name;
-  doc["totals"] = totals_json(totals);
-  doc["features"] = std::move(features);
-  dump(doc, out);
+  Json extra;
+  extra["totals"] = totals_json(totals);
+  geojson::write_collection(name, std::move(extra), std::move(features), out);
 }
 
 }  // namespace
 
+namespace geojson {
+
+void write_collection(const std::string& name, Json members, Json features, std::ostream& out) {
+  Json doc;
+  doc["type"] = "FeatureCollection";
+  doc["name"] = name;
+  for (auto& [key, value] : members.items())
+    doc[key] = std::move(value);
+  doc["features"] = std::move(features);
+  dump(doc, out);
+}
+
+}  // namespace geojson
+
 void write_routes_geojson(const model::RunResult& run, std::ostream& out) {
   Json features = Json::array();
-  add_network(features, run.network);
+  geojson::add_network(features, run.network);
   for (const auto& od : run.results) {
     for (std::size_t i = 0; i < od.routes.size(); ++i) {
       features.push_back(feature(route_geometry(od.routes[i], run.network),
@@ -170,7 +191,7 @@ void write_routes_geojson(const model::RunResult& run, std::ostream& out) {
 
 void write_simulation_geojson(const model::SimulationRun& run, std::ostream& out) {
   Json features = Json::array();
-  add_network(features, run.network);
+  geojson::add_network(features, run.network);
   for (const auto& od : run.results) {
     for (std::size_t i = 0; i < od.simulated.size(); ++i) {
       const auto& sim = od.simulated[i];

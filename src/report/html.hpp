@@ -6,6 +6,8 @@
 #include <ostream>
 #include <string>
 
+#include <corridor/model/capacity_result.hpp>
+#include <corridor/model/criticality_result.hpp>
 #include <corridor/model/result.hpp>
 #include <corridor/model/simulation_result.hpp>
 
@@ -13,6 +15,12 @@ namespace corridor::report::detail {
 
 void write_routes_html(const model::RunResult& run, std::ostream& out);
 void write_simulation_html(const model::SimulationRun& run, std::ostream& out);
+/// The capacity page: resources on the map by utilisation, the bottleneck ranking, the weekly
+/// queues of the worst bottlenecks, the text report's tables.
+void write_capacity_html(const model::CapacityRun& run, std::ostream& out);
+/// The criticality page: the map coloured by damage, the ranking as bars, the text report's
+/// tables with each line's replacement corridor.
+void write_criticality_html(const model::CriticalityRun& run, std::ostream& out);
 
 namespace html {
 

@@ -109,28 +109,17 @@ void write(const model::SimulationRun& result, Format format, std::ostream& out,
 
 void write(const model::CapacityRun& result, Format format, std::ostream& out,
            const WriteOptions& options) {
-  // No map or chart of the capacity simulation yet: text, md, json and csv only.
   static constexpr Writers<model::CapacityRun> kWriters{
-      detail::render_capacity, detail::write_capacity_json, detail::write_capacity_csv, nullptr,
-      nullptr};
+      detail::render_capacity, detail::write_capacity_json, detail::write_capacity_csv,
+      detail::write_capacity_html, detail::write_capacity_geojson};
   dispatch(result, format, out, options, kWriters);
 }
-
-namespace {
-
-/// No HTML or GeoJSON view of a criticality run yet (a ranked bar chart, a map coloured by
-/// damage): those formats are refused rather than written empty.
-void refuse_criticality(const model::CriticalityRun&, std::ostream&) {
-  throw std::invalid_argument("criticality reports are text, md, json or csv");
-}
-
-}  // namespace
 
 void write(const model::CriticalityRun& result, Format format, std::ostream& out,
            const WriteOptions& options) {
   static constexpr Writers<model::CriticalityRun> kWriters{
       detail::render_criticality, detail::write_criticality_json, detail::write_criticality_csv,
-      refuse_criticality, refuse_criticality};
+      detail::write_criticality_html, detail::write_criticality_geojson};
   dispatch(result, format, out, options, kWriters);
 }
 

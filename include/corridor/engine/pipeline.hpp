@@ -80,4 +80,9 @@ struct SimulationProgress {
     const model::Scenario& scenario, const Prepared& prepared,
     const std::function<void(std::uint64_t done, std::uint64_t total)>& progress = {});
 
+/// The places and links as reports show them: each link with its expected running time, wait
+/// and tariff (as routing prices a leg) and the constraints that forbid it. O(links).
+[[nodiscard]] model::NetworkView network_view(const model::Scenario& scenario,
+                                              const model::Constraints& constraints);
+
 }  // namespace corridor::engine

@@ -17,6 +17,7 @@
 
 #include <corridor/model/ids.hpp>
 #include <corridor/model/network_view.hpp>
+#include <corridor/model/provenance.hpp>
 #include <corridor/model/route.hpp>
 #include <corridor/model/scenario.hpp>
 #include <corridor/model/simulation_result.hpp>
@@ -125,6 +126,7 @@ struct CapacityRun {
   std::vector<CapacityResource> resources;
   std::vector<QueueSeries> weekly_queues;  ///< for the first few resources
   std::vector<std::string> warnings;
+  Provenance provenance;  ///< what produced the result, from which sources
 };
 
 }  // namespace corridor::model

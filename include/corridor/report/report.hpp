@@ -41,14 +41,15 @@ void write(const model::RunResult& result, Format format, std::ostream& out,
 void write(const model::SimulationRun& result, Format format, std::ostream& out,
            const WriteOptions& options = {});
 
-/// The capacity simulation (`corridor capacity`): lines, resources, weekly queues, in text, md,
-/// json or csv. Throws as write() above, and std::invalid_argument for html and geojson.
+/// The capacity simulation (`corridor capacity`): lines, resources, weekly queues; in HTML with
+/// the resources on the map by utilisation and charts of the bottlenecks and their queues; in
+/// GeoJSON the network and each resource with its figures. Throws as write() above.
 void write(const model::CapacityRun& result, Format format, std::ostream& out,
            const WriteOptions& options = {});
 
-/// Elements ranked by the damage their closure does (`corridor criticality`), as text, md,
-/// json or csv; throws std::invalid_argument for html and geojson (not written yet) and as
-/// write() above.
+/// Elements ranked by the damage their closure does (`corridor criticality`); in HTML with the
+/// map coloured by damage and the ranking as bars; in GeoJSON the network with each element's
+/// damage. Throws as write() above.
 void write(const model::CriticalityRun& result, Format format, std::ostream& out,
            const WriteOptions& options = {});
 
