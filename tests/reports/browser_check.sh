@@ -63,5 +63,14 @@ check() {  # NAME KIND: NAME.html in $work, checked as a KIND report
 "$corridor" run scenarios/titr-baltic.yaml -o "$work/run.html"
 "$corridor" simulate scenarios/titr-baltic.yaml --replications 2000 --no-progress \
   -o "$work/simulate.html"
+"$corridor" capacity scenarios/titr-2030-x3.yaml --no-progress -o "$work/capacity.html"
+"$corridor" criticality scenarios/titr-baltic.yaml -o "$work/criticality.html"
 check run run
 check simulate simulate
+check capacity capacity
+check criticality criticality
+# Mailable: every report under 1 MB.
+for page in "$work"/{run,simulate,capacity,criticality}.html; do
+  size=$(wc -c <"$page")
+  [ "$size" -lt 1000000 ] || { echo "FAIL: $page is $size bytes, over 1 MB"; exit 1; }
+done

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reads the flagship's GeoJSON reports with GDAL's ogrinfo, as a GIS would: one layer named
+# Reads the flagship's GeoJSON reports (run, simulate, capacity, criticality) with GDAL's ogrinfo, as a GIS would: one layer named
 # after the scenario, its features by kind and geometry, its fields, longitude-latitude order
 # and one link's values worked out from scenarios/titr-baltic.yaml.
 #   tests/reports/geojson_ogrinfo.sh path/to/corridor
@@ -76,5 +76,41 @@ expect "Feature Count: 78" "$work/simulate.txt"
 expect "p95_days: Real (0.0)" "$work/simulate.txt"
 expect "on_time_probability: Real (0.0)" "$work/simulate.txt"
 
-[ $status = 0 ] && echo "ok: GDAL reads both GeoJSON reports"
+# The capacity simulation of the x3 what-if: the network and its 9 resources
+# (tests/golden/titr-2030-x3/capacity.json), the worst the Caspian ferry Aktau -> Alat.
+"$corridor" capacity scenarios/titr-2030-x3.yaml --no-progress -o "$work/capacity.geojson"
+ogrinfo -ro -so -al "$work/capacity.geojson" >"$work/capacity.txt"
+ogrinfo -ro -al "$work/capacity.geojson" >"$work/capacity-features.txt"
+expect "Layer name: titr-2030-x3" "$work/capacity.txt"
+expect "Feature Count: 80" "$work/capacity.txt"
+count 9 "resources" "$work/capacity-features.txt" '^  feature (String) = resource$'
+for field in "rank: Integer" "utilisation: Real" "mean_queue_teu: Real" "p95_wait_hours: Real" \
+  "teu_carried: Real" "capacity_unit: String"; do
+  expect "$field (0.0)" "$work/capacity.txt"
+done
+ogrinfo -ro -al -where "feature='resource' AND rank=1" "$work/capacity.geojson" >"$work/worst.txt"
+expect "  name (String) = Aktau → Alat (Baku)" "$work/worst.txt"
+expect "  kind (String) = departures" "$work/worst.txt"
+expect "  utilisation (Real) = 0.8895" "$work/worst.txt"
+expect "  LINESTRING (51.2 43.6,49.41 39.93)" "$work/worst.txt"
+
+# Criticality of the flagship: every node and link with its damage; the 6 ends of demand lines
+# are not closed, the other 65 are, Shalkar first: it cuts 4 lines, 48 TEU a week
+# (tests/golden/titr-baltic/criticality.txt).
+"$corridor" criticality scenarios/titr-baltic.yaml -o "$work/criticality.geojson"
+ogrinfo -ro -so -al "$work/criticality.geojson" >"$work/criticality.txt"
+ogrinfo -ro -al "$work/criticality.geojson" >"$work/criticality-features.txt"
+expect "Feature Count: 71" "$work/criticality.txt"
+expect "examined: Integer(Boolean) (1.0)" "$work/criticality.txt"
+for field in "rank: Integer" "lines_affected: Integer" "lines_cut: Integer" \
+  "teu_per_week_cut: Real" "generalized_usd_per_week: Real" "teu_days_per_week: Real"; do
+  expect "$field (0.0)" "$work/criticality.txt"
+done
+count 65 "elements closed" "$work/criticality-features.txt" '^  examined (Integer(Boolean)) = 1$'
+ogrinfo -ro -al -where "rank=1" "$work/criticality.geojson" >"$work/critical.txt"
+expect "  id (String) = SHALKAR" "$work/critical.txt"
+expect "  lines_cut (Integer) = 4" "$work/critical.txt"
+expect "  teu_per_week_cut (Real) = 48" "$work/critical.txt"
+
+[ $status = 0 ] && echo "ok: GDAL reads the GeoJSON reports"
 exit $status

@@ -61,6 +61,10 @@
         m.places[titleOf(p).split(' (')[0]] = [b.x + b.width / 2, b.y + b.height / 2];
       });
       m.labels = textFit(map, '.labels text');
+      m.marks = map.querySelectorAll('.mark').length;
+      m.marks_drawn = Array.from(map.querySelectorAll('.mark'))
+                          .filter((k) => k.getBBox().width > 0 && visible(k)).length;
+      m.badges = Array.from(map.querySelectorAll('.badge text')).map((t) => t.textContent);
       const routes = Array.from(map.querySelectorAll('path.route'));
       const describe = (r) => {
         const n = r.getTotalLength();
@@ -95,6 +99,9 @@
       markers: Array.from(svg.querySelectorAll('.markers text')).map((t) => t.textContent),
       tail: svg.querySelector('.tail') ? svg.querySelector('.tail').textContent : '',
       segments: svg.querySelectorAll('.stacks rect').length,
+      ranked: Array.from(svg.querySelectorAll('.bars rect')).map((r) => ({
+        cls: r.getAttribute('class'), width: r.getBBox().width})),
+      series: Array.from(svg.querySelectorAll('.lines path')).map((p) => p.getTotalLength()),
       text: textFit(svg, 'text'),
     }));
     out.tables = document.querySelectorAll('table').length;
