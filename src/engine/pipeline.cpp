@@ -33,6 +33,26 @@ model::Demand demand_of(const model::Scenario& scenario, const model::OdQuery& o
   return d;
 }
 
+}  // namespace
+
+model::NetworkView network_view(const model::Scenario& scenario,
+                                const model::Constraints& constraints) {
+  model::NetworkView view = model::view_of(scenario);
+  for (std::size_t i = 0; i < scenario.links.size(); ++i) {
+    const model::Link& link = scenario.links[i];
+    model::LinkView& shown = view.links[i];
+    const model::Node& from = scenario.nodes[shown.from.index()];
+    const model::Node& to = scenario.nodes[shown.to.index()];
+    const cost::ElementCost leg = cost::leg_cost(link, from, scenario.emission_factors);
+    shown.price = model::LinkPrice{model::Hours(leg.running_hours), model::Hours(leg.waiting_hours),
+                                   model::Usd(leg.tariff_usd)};
+    shown.avoided_by = model::avoided_by(constraints, link, from, to);
+  }
+  return view;
+}
+
+namespace {
+
 model::Provenance provenance_of(const model::Scenario& scenario) {
   return model::Provenance{std::string(kVersion), "", model::citations_of(scenario)};
 }
@@ -67,22 +87,6 @@ int capacity_routes(const capacity::Options& o, const model::Overrides& override
 }
 
 }  // namespace
-
-model::NetworkView network_view(const model::Scenario& scenario,
-                                const model::Constraints& constraints) {
-  model::NetworkView view = model::view_of(scenario);
-  for (std::size_t i = 0; i < scenario.links.size(); ++i) {
-    const model::Link& link = scenario.links[i];
-    model::LinkView& shown = view.links[i];
-    const model::Node& from = scenario.nodes[shown.from.index()];
-    const model::Node& to = scenario.nodes[shown.to.index()];
-    const cost::ElementCost leg = cost::leg_cost(link, from, scenario.emission_factors);
-    shown.price = model::LinkPrice{model::Hours(leg.running_hours), model::Hours(leg.waiting_hours),
-                                   model::Usd(leg.tariff_usd)};
-    shown.avoided_by = model::avoided_by(constraints, link, from, to);
-  }
-  return view;
-}
 
 io::LoadedScenario load(const std::filesystem::path& path, const io::LoadLimits& limits) {
   return io::load_scenario(path, limits);
