@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots of the HTML reports in docs/img/ (shown in docs/reports.md) with
 # headless Chromium: the top of the flagship route report (header, map, first charts) and the
-# transit-time charts of its simulation report. pngquant, where installed, makes them smaller.
+# transit-time charts of its simulation report, the charts of the x3 capacity report and the top
+# of the flagship's criticality report. pngquant, where installed, makes them smaller.
 #   tools/screenshot_reports.sh [path/to/corridor]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,10 +29,17 @@ corridor=$(realpath "$corridor")
 ln -s "$(pwd)/scenarios" "$work/scenarios"
 (cd "$work" && "$corridor" run scenarios/titr-baltic.yaml -o run.html &&
   "$corridor" simulate scenarios/titr-baltic.yaml --replications 4000 --no-progress \
-    -o simulate.html)
+    -o simulate.html &&
+  "$corridor" capacity scenarios/titr-2030-x3.yaml --no-progress -o capacity.html &&
+  "$corridor" criticality scenarios/titr-baltic.yaml -o criticality.html)
 # The picture of the simulation shows the charts of Khorgos -> Kaunas KIT (the fourth demand
 # line, by the Middle Corridor): hide what comes before them.
 sed 's#</style>#header,\#map,\#transit>p,\#transit-l1,\#transit-l2,\#transit-l3{display:none}</style>#' \
   "$work/simulate.html" >"$work/simulate-charts.html"
 shoot "$work/run.html" docs/img/report-run.png 1250
 shoot "$work/simulate-charts.html" docs/img/report-simulate.png 1180
+# The capacity picture shows its two charts: the bottleneck ranking and the weekly queues.
+sed 's#</style>#header,\#map{display:none}</style>#' "$work/capacity.html" \
+  >"$work/capacity-charts.html"
+shoot "$work/capacity-charts.html" docs/img/report-capacity.png 1000
+shoot "$work/criticality.html" docs/img/report-criticality.png 1300
