@@ -18,8 +18,10 @@ void add_gate_options(CLI::App& cmd, Options& o) {
                "metrics run it anyway");
   cmd.add_option("--replications", o.overrides.simulation.replications,
                  "journeys per route (default: the scenario's; compare: the base's)");
-  cmd.add_option("--seed", o.named.seed, "random seed (default: the scenario's; compare: the base's)");
-  cmd.add_option("--threads", o.overrides.simulation.threads, "worker threads (default: all cores)");
+  cmd.add_option("--seed", o.named.seed,
+                 "random seed (default: the scenario's; compare: the base's)");
+  cmd.add_option("--threads", o.overrides.simulation.threads,
+                 "worker threads (default: all cores)");
   cmd.add_option("--junit", g.junit, "also write JUnit XML: a test case per check and demand line");
   cmd.add_option("--summary", g.summary,
                  "also write a Markdown summary for a CI job (verdict first, then the deltas)");
@@ -43,8 +45,7 @@ CLI::App* add_compare_command(CLI::App& app, Options& o) {
   auto* cmd = app.add_subcommand(
       "compare", "what variants change against a base: inputs, best routes, days, USD, CO2e");
   cmd->add_option("base", o.scenario, "the base scenario YAML file")->required();
-  cmd->add_option("variants", o.gates.variants, "one or more variant scenario files")
-      ->required();
+  cmd->add_option("variants", o.gates.variants, "one or more variant scenario files")->required();
   add_gate_options(*cmd, o);
   return cmd;
 }

@@ -25,15 +25,19 @@ Issue option_error(std::string option, std::string message, std::string hint) {
 report::GateFormat gate_format(const OutputOptions& o) {
   constexpr const char* kFormats = "check and compare reports are text, md, json, csv or github";
   if (o.csv_bom) {
-    throw ValidationError("", {option_error("--csv-bom", "check and compare take no --csv-bom",
-                                            "")});
+    throw ValidationError("",
+                          {option_error("--csv-bom", "check and compare take no --csv-bom", "")});
   }
   if (o.format) {
     if (auto f = report::parse_gate_format(*o.format)) return *f;
-    std::string hint = kFormats;
-    if (*o.format == "html") hint += "; an HTML page of a comparison is not written yet";
-    throw ValidationError("", {option_error("--format", "unknown format '" + *o.format + "'",
-                                            hint)});
+    if (*o.format == "html" || *o.format == "geojson") {
+      throw ValidationError(
+          "", {option_error("--format",
+                            "check and compare reports are not written as " + *o.format + " yet",
+                            std::string(kFormats) + "; md makes a page to read")});
+    }
+    throw ValidationError(
+        "", {option_error("--format", "unknown format '" + *o.format + "'", kFormats)});
   }
   if (o.path && *o.path != "-") {
     const auto ext = std::filesystem::path(*o.path).extension().string();
@@ -41,17 +45,15 @@ report::GateFormat gate_format(const OutputOptions& o) {
     if (ext == ".md") return report::GateFormat::md;
     if (ext == ".json") return report::GateFormat::json;
     if (ext == ".csv") return report::GateFormat::csv;
-    throw ValidationError("", {option_error("-o", "no check or compare report is written to '" +
-                                                      ext + "' files",
-                                            std::string(kFormats) +
-                                                "; --format chooses one for any file name")});
+    throw ValidationError(
+        "", {option_error("-o", "no check or compare report is written to '" + ext + "' files",
+                          std::string(kFormats) + "; --format chooses one for any file name")});
   }
   return report::GateFormat::text;
 }
 
 gates::Input load_input(const std::string& file, const Options& options) {
-  auto [loaded, settings] =
-      io::load_scenario_settings(file, io::LoadLimits::from_environment());
+  auto [loaded, settings] = io::load_scenario_settings(file, io::LoadLimits::from_environment());
   for (const auto& w : loaded.warnings)
     spdlog::warn("{}", format_issue(w));
   for (const auto& out : {options.output.path, options.gates.junit, options.gates.summary}) {

@@ -49,10 +49,10 @@ struct CriticalityOptions {
 
 /// `corridor check` and `corridor compare` (docs/gates.md).
 struct GateOptions {
-  std::vector<std::string> variants;  ///< compare: the scenarios compared with the base
-  std::vector<std::string> fail_if;   ///< --fail-if expressions, as typed
-  bool simulate = false;              ///< --simulate
-  std::optional<std::string> junit;   ///< --junit FILE
+  std::vector<std::string> variants;   ///< compare: the scenarios compared with the base
+  std::vector<std::string> fail_if;    ///< --fail-if expressions, as typed
+  bool simulate = false;               ///< --simulate
+  std::optional<std::string> junit;    ///< --junit FILE
   std::optional<std::string> summary;  ///< --summary FILE
 };
 

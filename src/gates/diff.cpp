@@ -23,7 +23,8 @@ std::map<std::string, const io::Setting*, std::less<>> index(const io::Settings&
 }
 
 /// The changes of `from` that `to` lacks (removed when from is the base, else added).
-void missing(const io::Settings& from, const std::map<std::string, const io::Setting*, std::less<>>& to,
+void missing(const io::Settings& from,
+             const std::map<std::string, const io::Setting*, std::less<>>& to,
              InputChange::Kind kind, std::vector<InputChange>& out) {
   std::string gone_item;  // an item `to` lacks: its fields are not listed one by one
   for (const auto& s : from) {

@@ -33,8 +33,8 @@ std::size_t skip_spaces(std::string_view text, std::size_t i) {
 model::Metric metric_of(std::string_view expression, std::string_view name, std::size_t at) {
   if (auto metric = model::parse_metric(name)) return *metric;
   std::vector<std::string> names;
-  for (std::string_view n : {"days", "usd", "co2e_kg", "generalized_cost", "p50_days",
-                             "p90_days", "p95_days", "on_time_share", "reachable"}) {
+  for (std::string_view n : {"days", "usd", "co2e_kg", "generalized_cost", "p50_days", "p90_days",
+                             "p95_days", "on_time_share", "reachable"}) {
     names.emplace_back(n);
   }
   std::string hint = io::did_you_mean(name, names);
@@ -62,7 +62,8 @@ FailIf parse_fail_if(std::string_view expression) {
   while (end > start && expression[end - 1] == ' ')
     --end;
   const std::string_view subject = expression.substr(start, end - start);
-  if (subject.empty()) fail(expression, start, "no metric before '" + std::string(1, expression[op]) + "'");
+  if (subject.empty())
+    fail(expression, start, "no metric before '" + std::string(1, expression[op]) + "'");
   // A line id may hold dots; the metric is what follows the last one.
   const std::size_t dot = subject.rfind('.');
   const std::size_t metric_at = dot == std::string_view::npos ? start : start + dot + 1;

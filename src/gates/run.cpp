@@ -118,13 +118,12 @@ void append(std::vector<model::CheckOutcome>& to, std::vector<model::CheckOutcom
 
 /// The scenario's own checks and the --fail-if ones, on `answers` (against `base` if any).
 void evaluate_all(const Input& input, const model::ScenarioAnswers& answers,
-                  const model::ScenarioAnswers* base, const Options& options,
-                  model::GateRun& run) {
+                  const model::ScenarioAnswers* base, const Options& options, model::GateRun& run) {
   const auto& checks = input.loaded.scenario.checks;
   for (std::size_t i = 0; i < checks.size(); ++i) {
     const std::string path = "checks[" + std::to_string(i) + "]";
-    append(run.checks, evaluate(checks[i], {input.loaded.source_map.locate(path), path}, answers,
-                                base));
+    append(run.checks,
+           evaluate(checks[i], {input.loaded.source_map.locate(path), path}, answers, base));
   }
   for (const auto& f : options.fail_if) {
     append(run.checks, evaluate(f.check, {{input.file, 0, 0}, "--fail-if '" + f.expression + "'"},

@@ -7,8 +7,8 @@ namespace corridor::model {
 namespace {
 
 constexpr std::array<Metric, 9> kMetrics{
-    Metric::days,     Metric::usd,      Metric::co2e_kg,       Metric::generalized_cost,
-    Metric::p50_days, Metric::p90_days, Metric::p95_days,      Metric::on_time_share,
+    Metric::days,     Metric::usd,      Metric::co2e_kg,  Metric::generalized_cost,
+    Metric::p50_days, Metric::p90_days, Metric::p95_days, Metric::on_time_share,
     Metric::reachable};
 
 }  // namespace
@@ -52,8 +52,8 @@ std::string metric_hint() {
 }
 
 bool is_simulated(Metric metric) {
-  return metric == Metric::p50_days || metric == Metric::p90_days ||
-         metric == Metric::p95_days || metric == Metric::on_time_share;
+  return metric == Metric::p50_days || metric == Metric::p90_days || metric == Metric::p95_days ||
+         metric == Metric::on_time_share;
 }
 
 std::string_view to_string(Bound bound) {

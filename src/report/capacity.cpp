@@ -50,11 +50,10 @@ Table lines_table(const model::CapacityRun& run) {
            {"on time", Align::right}});
   for (const auto& l : run.lines) {
     const auto& s = l.transit_days;
-    t.add({line_title(l.demand), teu(l.teu_generated), teu(l.teu_delivered),
-           teu(l.teu_in_system), teu(l.teu_not_served), days(s, &model::Summary::mean),
-           days(s, &model::Summary::p50), days(s, &model::Summary::p90),
-           days(s, &model::Summary::p95), days(s, &model::Summary::p99),
-           l.on_time_share ? percent(*l.on_time_share) : "\u2014"});
+    t.add({line_title(l.demand), teu(l.teu_generated), teu(l.teu_delivered), teu(l.teu_in_system),
+           teu(l.teu_not_served), days(s, &model::Summary::mean), days(s, &model::Summary::p50),
+           days(s, &model::Summary::p90), days(s, &model::Summary::p95),
+           days(s, &model::Summary::p99), l.on_time_share ? percent(*l.on_time_share) : "\u2014"});
   }
   return t;
 }

@@ -57,7 +57,11 @@ std::string count(std::uint64_t n) {
 
 Row line_cells(const model::CapacityRun& run, const model::CapacityLine& l) {
   const auto& d = l.demand;
-  Row r{{"scenario", run.scenario}, {"line_id", d.id}, {"from", d.from}, {"to", d.to}, {"cargo", d.cargo}};
+  Row r{{"scenario", run.scenario},
+        {"line_id", d.id},
+        {"from", d.from},
+        {"to", d.to},
+        {"cargo", d.cargo}};
   r["teu_per_week"] = shortest(d.teu_per_week);
   r["shipment_teu"] = shortest(d.shipment_teu);
   return r;

@@ -48,8 +48,9 @@ void set_rows(std::ostream& out, const std::string& set,
       const auto& od = run.base.results[li.line];
       auto row = head;
       row.insert(row.end(),
-                 {od.demand.id, od.demand.from, od.demand.to, od.demand.cargo, shortest(od.demand.teu_per_week),
-                  li.replacement ? "rerouted" : "cut_off", li.complete ? "true" : "false"});
+                 {od.demand.id, od.demand.from, od.demand.to, od.demand.cargo,
+                  shortest(od.demand.teu_per_week), li.replacement ? "rerouted" : "cut_off",
+                  li.complete ? "true" : "false"});
       if (li.replacement) {
         const auto& r = *li.replacement;
         row.insert(row.end(), {fixed(li.delta_hours / 24.0, 3), fixed(li.delta_usd, 2),

@@ -124,8 +124,9 @@ std::string figures(const model::LineAnswer& line, const model::NetworkView& net
 void write_github(const model::GateRun& run, std::ostream& out) {
   for (const auto& c : run.checks) {
     if (c.skipped || c.passed) continue;
-    annotation(out, c.where, "check " + check_title(c) + " failed: " + c.message +
-                                 (c.origin.starts_with("--") ? " (" + c.origin + ")" : ""));
+    annotation(out, c.where,
+               "check " + check_title(c) + " failed: " + c.message +
+                   (c.origin.starts_with("--") ? " (" + c.origin + ")" : ""));
   }
   out << "::notice::" << github_escaped(verdict(run), false) << '\n';
 }
@@ -199,8 +200,7 @@ void write_junit(const model::GateRun& run, std::ostream& out) {
       << run.failures() << "\" skipped=\"" << skipped << "\">\n";
   for (const auto& c : run.checks) {
     detail::junit_case(out, "corridor.checks." + c.scenario, detail::check_title(c),
-                       c.passed || c.skipped ? "" : c.message, c.skipped,
-                       c.message);
+                       c.passed || c.skipped ? "" : c.message, c.skipped, c.message);
   }
   out << "  </testsuite>\n";
   out << "  <testsuite name=\"lines\" tests=\"" << lines << "\" failures=\"" << line_failures

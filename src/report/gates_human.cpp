@@ -1,11 +1,12 @@
 // Text and Markdown reports of check and compare, and the CI job summary.
 
+#include "report/gates_human.hpp"
+
 #include <sstream>
 
 #include <corridor/model/printable.hpp>
 
 #include "report/document.hpp"
-#include "report/gates_human.hpp"
 #include "report/gates_tables.hpp"
 
 namespace corridor::report::detail {

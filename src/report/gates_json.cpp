@@ -31,7 +31,8 @@ Json line_json(const model::LineAnswer& line, const model::NetworkView& net, boo
   j["modes"] = line.route ? Json(modes_label(*line.route)) : Json(nullptr);
   Json metrics = Json::object();
   for (const auto metric : shown_metrics(simulated))
-    metrics[std::string(model::to_string(metric))] = number_or_null(model::metric_value(line, metric));
+    metrics[std::string(model::to_string(metric))] =
+        number_or_null(model::metric_value(line, metric));
   j["metrics"] = std::move(metrics);
   return j;
 }
@@ -89,8 +90,8 @@ void write_gates_json(const model::GateRun& run, std::ostream& out) {
   doc["kind"] = run.comparison() ? "comparison" : "check";
   doc["verdict"] = run.passed() ? "pass" : "fail";
   doc["failures"] = run.failures();
-  doc["simulation"] = run.simulated ? Json{{"seed", run.seed}, {"replications", run.replications}}
-                                    : Json(nullptr);
+  doc["simulation"] =
+      run.simulated ? Json{{"seed", run.seed}, {"replications", run.replications}} : Json(nullptr);
   Json scenarios = Json::array();
   for (const auto& s : run.scenarios) {
     Json j;
@@ -127,9 +128,9 @@ void write_gates_json(const model::GateRun& run, std::ostream& out) {
 }
 
 void write_gates_csv(const model::GateRun& run, std::ostream& out) {
-  csv_row(out, {"section", "scenario", "line_id", "metric", "base_value", "value", "delta",
-                "delta_pct", "corridor", "check_id", "status", "message", "path", "before",
-                "after"});
+  csv_row(out,
+          {"section", "scenario", "line_id", "metric", "base_value", "value", "delta", "delta_pct",
+           "corridor", "check_id", "status", "message", "path", "before", "after"});
   const auto num = [](std::optional<double> v) {
     return v && std::isfinite(*v) ? fixed(*v, 4) : std::string();
   };
@@ -156,10 +157,10 @@ void write_gates_csv(const model::GateRun& run, std::ostream& out) {
     }
   }
   for (const auto& c : run.checks) {
-    csv_row(out, {"check", c.scenario, c.line, std::string(model::to_string(c.metric)),
-                  num(c.base_value), num(c.value), "", "", "", c.id,
-                  c.skipped ? "skipped" : (c.passed ? "pass" : "fail"), c.message,
-                  c.origin, "", ""});
+    csv_row(out,
+            {"check", c.scenario, c.line, std::string(model::to_string(c.metric)),
+             num(c.base_value), num(c.value), "", "", "", c.id,
+             c.skipped ? "skipped" : (c.passed ? "pass" : "fail"), c.message, c.origin, "", ""});
   }
 }
 

@@ -1,9 +1,9 @@
+#include "report/gates_tables.hpp"
+
 #include <array>
 #include <cmath>
 
 #include <corridor/report/labels.hpp>
-
-#include "report/gates_tables.hpp"
 
 namespace corridor::report::detail {
 
@@ -106,8 +106,7 @@ Table changes_table(const std::vector<model::InputChange>& changes) {
            {"before", Align::left},
            {"after", Align::left}});
   for (const auto& c : changes) {
-    t.add({std::string(model::to_string(c.kind)), c.path, shortened(c.before),
-           shortened(c.after)});
+    t.add({std::string(model::to_string(c.kind)), c.path, shortened(c.before), shortened(c.after)});
   }
   return t;
 }

@@ -27,8 +27,7 @@ namespace corridor::report::detail {
 matched_lines(const model::ScenarioAnswers& base, const model::ScenarioAnswers& variant);
 
 /// The corridor of a line's best route, or "no route".
-[[nodiscard]] std::string corridor_of(const model::LineAnswer* line,
-                                      const model::NetworkView& net);
+[[nodiscard]] std::string corridor_of(const model::LineAnswer* line, const model::NetworkView& net);
 
 /// (variant - base) / |base| x 100, when base is not 0.
 [[nodiscard]] std::optional<double> relative_change(double base, double variant);

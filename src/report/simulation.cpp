@@ -177,8 +177,9 @@ std::vector<double> stats_of(const model::Summary& s) {
 }  // namespace
 
 void write_simulation_csv(const model::SimulationRun& run, std::ostream& out) {
-  std::vector<std::string> header{"scenario", "line_id", "from",     "to",    "cargo",        "teu_per_week",
-                                  "rank",     "corridor", "modes", "replications", "never_arrive"};
+  std::vector<std::string> header{"scenario", "line_id",      "from",        "to",
+                                  "cargo",    "teu_per_week", "rank",        "corridor",
+                                  "modes",    "replications", "never_arrive"};
   for (const char* metric : {"days", "usd", "generalized_usd"}) {
     for (const char* stat : kStats)
       header.push_back(std::string(metric) + "_" + stat);

@@ -118,9 +118,6 @@ enum class Arrivals : std::uint8_t {
 [[nodiscard]] std::optional<Arrivals> parse_arrivals(std::string_view text);
 
 struct Demand {
-  /// Names the line in reports, checks and comparisons: as written, or by default "FROM->TO",
-  /// "FROM->TO/CARGO" when two lines share their places (assign_line_ids).
-  std::string id;
   std::string from;
   std::string to;
   std::string cargo;
@@ -130,6 +127,9 @@ struct Demand {
   /// TEU moved together: 1 for single containers, the train's TEU for block trains.
   double shipment_teu = 1.0;
   Arrivals arrivals = Arrivals::poisson;
+  /// Names the line in reports, checks and comparisons: as written, or by default "FROM->TO",
+  /// "FROM->TO/CARGO" when two lines share their places (assign_line_ids).
+  std::string id;
 };
 
 /// The id a demand line gets when none is written: "FROM->TO", or "FROM->TO/CARGO" when
