@@ -51,11 +51,10 @@ TEST_CASE("a variant identical to its base gives exactly zero deltas", "[gates]"
   CHECK(changes_text(run.changes.at(0)) == "added checks.all.p95_days [] []\n");
   REQUIRE(run.checks.size() == 2);  // one per line
   CHECK(run.passed());
-  CHECK(run.checks[0].message == "p95_days " + gates::format_metric(Metric::p95_days,
-                                                                    *run.checks[0].value) +
-                                     " \u2192 " +
-                                     gates::format_metric(Metric::p95_days, *run.checks[0].value) +
-                                     " (+0.0%, at most +0.0%)");
+  CHECK(run.checks[0].message ==
+        "p95_days " + gates::format_metric(Metric::p95_days, *run.checks[0].value) + " \u2192 " +
+            gates::format_metric(Metric::p95_days, *run.checks[0].value) +
+            " (+0.0%, at most +0.0%)");
 
   // Without common random numbers the same scenario gives other percentiles: the test above
   // would see noise (seed 8 for the variant).

@@ -52,11 +52,11 @@ TEST_CASE("a bad --fail-if is an error at its column", "[gates]") {
         "write > +N%\n"
         "  hint: write [LINE.]METRIC > LIMIT, [LINE.]METRIC < LIMIT or [LINE.]METRIC > +N%, e.g. "
         "'KHORGOS->VILNIUS_VIT.p95_days > 40' or 'usd > +10%'");
-  CHECK(error_of("usd > ten").starts_with(
-      "error: --fail-if 'usd > ten': at column 7: expected a number after '>'"));
+  CHECK(error_of("usd > ten")
+            .starts_with("error: --fail-if 'usd > ten': at column 7: expected a number after '>'"));
   CHECK(error_of("usd").starts_with("error: --fail-if 'usd': at column 4: no comparison (> or <)"));
-  CHECK(error_of("usd > 3 days").starts_with(
-      "error: --fail-if 'usd > 3 days': at column 9: unexpected 'days'"));
+  CHECK(error_of("usd > 3 days")
+            .starts_with("error: --fail-if 'usd > 3 days': at column 9: unexpected 'days'"));
 }
 
 }  // namespace
