@@ -74,6 +74,13 @@ gates::Options gate_options(const Options& options) {
 
 /// Writes the report and the CI files; the exit code of the verdict.
 int finish(const model::GateRun& run, report::GateFormat format, const Options& options) {
+  const auto& sim = options.overrides.simulation;
+  if (!run.simulated && (sim.replications || sim.threads || options.named.seed)) {
+    spdlog::warn(
+        "warning: --seed, --replications and --threads apply to the Monte Carlo, and nothing was "
+        "simulated (add --simulate, or a check on p50_days, p90_days, p95_days or "
+        "on_time_share)");
+  }
   if (options.gates.junit) {
     std::ostringstream junit;
     report::write_junit(run, junit);

@@ -41,7 +41,7 @@ void Checker::check_line_ids() {
     }
     const auto loc = where_.locate(at("demand", it->second));
     std::string hint = "the other is demand[" + std::to_string(it->second) + "] at line " +
-                       std::to_string(loc.line) + "; give one of them an id: (demand[].id)";
+                       std::to_string(loc.line) + "; give one of them its own id (id: NAME)";
     error(path, "duplicate demand line id '" + d.id + "'", std::move(hint));
   }
 }
@@ -70,7 +70,7 @@ void Checker::check_checks() {
       const auto loc = where_.locate(at("checks", it->second));
       error(written(p + ".id") ? p + ".id" : p, "duplicate check id '" + c.id + "'",
             "the other is checks[" + std::to_string(it->second) + "] at line " +
-                std::to_string(loc.line) + "; give one of them an id:");
+                std::to_string(loc.line) + "; give one of them its own id (id: NAME)");
     }
   }
 }

@@ -129,7 +129,7 @@ struct Demand {
   Arrivals arrivals = Arrivals::poisson;
   /// Names the line in reports, checks and comparisons: as written, or by default "FROM->TO",
   /// "FROM->TO/CARGO" when two lines share their places (assign_line_ids).
-  std::string id;
+  std::string id{};
 };
 
 /// The id a demand line gets when none is written: "FROM->TO", or "FROM->TO/CARGO" when

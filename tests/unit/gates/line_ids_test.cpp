@@ -41,9 +41,9 @@ TEST_CASE("duplicate line ids are an error at the second line", "[gates]") {
   - {id: x, from: B, to: A, cargo: general}
   - {id: x, from: A, to: B, cargo: reefer}
 )") == "test.yaml:13:5: error: demand[1]: duplicate demand line id 'A->B/general'\n"
-       "  hint: the other is demand[0] at line 12; give one of them an id: (demand[].id)\n"
+       "  hint: the other is demand[0] at line 12; give one of them its own id (id: NAME)\n"
        "test.yaml:15:7: error: demand[3].id: duplicate demand line id 'x'\n"
-       "  hint: the other is demand[2] at line 14; give one of them an id: (demand[].id)\n");
+       "  hint: the other is demand[2] at line 14; give one of them its own id (id: NAME)\n");
 }
 
 TEST_CASE("checks name known lines and metrics, with one bound", "[gates]") {
