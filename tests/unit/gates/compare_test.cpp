@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <corridor/gates/diff.hpp>
+#include <corridor/gates/evaluate.hpp>
 #include <corridor/gates/gates.hpp>
 
 #include "unit/gates/gates_support.hpp"

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <corridor/error.hpp>
 #include <corridor/gates/fail_if.hpp>
 
 namespace corridor {

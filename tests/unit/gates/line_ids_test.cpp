@@ -42,7 +42,7 @@ TEST_CASE("duplicate line ids are an error at the second line", "[gates]") {
   - {id: x, from: A, to: B, cargo: reefer}
 )") == "test.yaml:13:5: error: demand[1]: duplicate demand line id 'A->B/general'\n"
        "  hint: the other is demand[0] at line 12; give one of them its own id (id: NAME)\n"
-       "test.yaml:15:7: error: demand[3].id: duplicate demand line id 'x'\n"
+       "test.yaml:15:6: error: demand[3].id: duplicate demand line id 'x'\n"
        "  hint: the other is demand[2] at line 14; give one of them its own id (id: NAME)\n");
 }
 
@@ -56,15 +56,15 @@ checks:
   - {demand: all, metric: usd}
   - {demand: all, metric: on_time_share, min: 2}
   - {demand: all, metric: reachable}
-)") == "test.yaml:14:13: error: checks[0].demand: unknown demand line 'A->C'\n"
+)") == "test.yaml:14:6: error: checks[0].demand: unknown demand line 'A->C'\n"
        "  hint: did you mean 'A->B'?\n"
-       "test.yaml:15:27: error: checks[1].metric: unknown metric 'p95_day'\n"
+       "test.yaml:15:20: error: checks[1].metric: unknown metric 'p95_day'\n"
        "  hint: did you mean 'p95_days'?\n"
-       "test.yaml:16:43: error: checks[2].min: a check takes one of max, min and max_increase_pct\n"
+       "test.yaml:16:40: error: checks[2].min: a check takes one of max, min and max_increase_pct\n"
        "  hint: write one check per bound\n"
        "test.yaml:17:5: error: checks[3]: a check needs a bound: max, min or max_increase_pct\n"
        "  hint: e.g. max: 40 (passes when the value is at most 40)\n"
-       "test.yaml:18:47: error: checks[4].min: must be <= 1, got 2\n"
+       "test.yaml:18:42: error: checks[4].min: must be <= 1, got 2\n"
        "  hint: on_time_share is a share from 0 to 1\n");
   // `reachable` alone means min: 1; default ids are LINE.METRIC.
   const auto s = test::scenario_from(std::string(kNetwork) + R"(demand:
