@@ -21,7 +21,7 @@ std::string error_of(std::string_view expression) {
   return "";
 }
 
-TEST_CASE("--fail-if reads a line, a metric, a comparison and a limit", "[gates]") {
+TEST_CASE("a --fail-if reads a line, a metric, a comparison and a limit", "[gates]") {
   auto f = gates::parse_fail_if("KHORGOS->VILNIUS_VIT.p95_days > 40");
   CHECK(f.check.demand == "KHORGOS->VILNIUS_VIT");
   CHECK(f.check.metric == Metric::p95_days);
