@@ -12,7 +12,8 @@ void add_gate_options(CLI::App& cmd, Options& o) {
   auto& g = o.gates;
   cmd.add_option("--fail-if", g.fail_if,
                  "fail (exit 1) when [LINE.]METRIC > LIMIT, < LIMIT or > +N% (relative to the "
-                 "base, compare only), e.g. 'KHORGOS->VILNIUS_VIT.p95_days > 40' (repeatable)");
+                 "base, compare only), e.g. 'KHORGOS->VILNIUS_VIT.p95_days > 40' (repeatable)")
+      ->allow_extra_args(false);  // one expression per --fail-if: the files may follow
   cmd.add_flag("--simulate", g.simulate,
                "also run the Monte Carlo (P50, P90, P95 days, on-time share); checks on those "
                "metrics run it anyway");

@@ -62,6 +62,10 @@ PY
 head -1 "$dir/same.md" | grep -q "^## PASS"
 junit "$dir/same.xml" 7 0 >/dev/null
 
+# Each --fail-if takes one expression: the files may follow it.
+expect_exit 0 "$corridor" compare --fail-if 'usd > +0%' $data/gates-base.yaml $data/gates-same.yaml
+grep -q "PASS: 5 checks passed" "$dir/out"
+
 # A variant that regresses: exit 1, JUnit and annotations name the failed checks, at the lines of
 # gates-base.yaml where they are written (the what-if inherits them).
 expect_exit 1 "$corridor" compare $data/gates-base.yaml $data/gates-slower.yaml \
