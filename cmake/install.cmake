@@ -10,7 +10,7 @@ get_property(corridor_modules GLOBAL PROPERTY CORRIDOR_MODULES)
 add_library(corridor_library INTERFACE)
 add_library(corridor::corridor ALIAS corridor_library)
 set_target_properties(corridor_library PROPERTIES EXPORT_NAME corridor)
-target_link_libraries(corridor_library INTERFACE corridor::engine corridor::report)
+target_link_libraries(corridor_library INTERFACE corridor::engine corridor::gates corridor::report)
 
 install(TARGETS corridor RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(TARGETS ${corridor_modules} corridor_library EXPORT corridorTargets

@@ -15,6 +15,7 @@ namespace corridor {
 
 enum class ExitCode : std::uint8_t {
   ok = 0,
+  check_failed = 1,    ///< a check or gate failed (check, compare, run --strict)
   invalid_input = 2,   ///< bad command line, unreadable or invalid scenario
   internal = 70,       ///< a bug: please report it
   output_failed = 74,  ///< a report could not be written
@@ -26,6 +27,8 @@ enum class ExitCode : std::uint8_t {
   switch (code) {
     case ExitCode::ok:
       return "success";
+    case ExitCode::check_failed:
+      return "a check failed (check, compare, run --strict)";
     case ExitCode::invalid_input:
       return "bad usage or invalid scenario";
     case ExitCode::internal:
@@ -37,8 +40,9 @@ enum class ExitCode : std::uint8_t {
 }
 
 /// Every exit code, in increasing order (listed in --help).
-inline constexpr std::array<ExitCode, 4> kExitCodes{ExitCode::ok, ExitCode::invalid_input,
-                                                    ExitCode::internal, ExitCode::output_failed};
+inline constexpr std::array<ExitCode, 5> kExitCodes{ExitCode::ok, ExitCode::check_failed,
+                                                    ExitCode::invalid_input, ExitCode::internal,
+                                                    ExitCode::output_failed};
 
 namespace detail {
 constexpr bool exit_codes_listed_once() {

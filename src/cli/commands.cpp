@@ -32,8 +32,8 @@ Issue option_error(std::string option, std::string message, std::string hint) {
   return Issue{Issue::Severity::error, {}, std::move(option), std::move(message), std::move(hint)};
 }
 
-/// The overrides the command line asks for, typed. An unknown name gets the message a scenario
-/// file would get for it; everything else is checked by the pipeline.
+}  // namespace
+
 model::Overrides overrides_of(const Options& o) {
   model::Overrides out = o.overrides;
   out.od = o.od;
@@ -70,6 +70,8 @@ model::Overrides overrides_of(const Options& o) {
   if (!issues.empty()) throw ValidationError("", std::move(issues));
   return out;
 }
+
+namespace {
 
 void log_warnings(const std::vector<Issue>& warnings) {
   for (const auto& w : warnings)
@@ -153,6 +155,18 @@ std::vector<Issue> plausibility_warnings(const model::Plausibility& checks,
   return out;
 }
 
+/// --strict: 1 (logged) when some demand line has no route.
+int strict_exit_code(const model::RunResult& result) {
+  std::size_t unreachable = 0;
+  for (const auto& od : result.results) {
+    if (!od.routes.empty()) continue;
+    ++unreachable;
+    spdlog::error("--strict: demand line {} has no route{}", report::line_title(od.demand),
+                  od.unreachable ? ": " + od.unreachable->reason : "");
+  }
+  return unreachable > 0 ? static_cast<int>(ExitCode::check_failed) : 0;
+}
+
 }  // namespace
 
 int run_validate(const Options& options) {
@@ -199,6 +213,7 @@ int run_plan(const Options& options) {
   auto result = engine::plan(loaded.scenario, prepared);
   result.provenance.command = options.command_line;
   write_report(result, options.output, format);
+  if (options.strict) return strict_exit_code(result);
   return 0;
 }
 

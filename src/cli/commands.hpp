@@ -12,5 +12,11 @@ int run_plan(const Options& options);         // `corridor run` and `corridor ro
 int run_simulate(const Options& options);     // `corridor simulate`
 int run_capacity(const Options& options);     // `corridor capacity`
 int run_criticality(const Options& options);  // `corridor criticality`
+int run_check(const Options& options);        // `corridor check` (gates_commands.cpp)
+int run_compare(const Options& options);      // `corridor compare` (gates_commands.cpp)
+
+/// The overrides the command line asks for, typed. An unknown name gets the message a scenario
+/// file would get for it; everything else is checked by the pipeline.
+[[nodiscard]] model::Overrides overrides_of(const Options& options);
 
 }  // namespace corridor::cli

@@ -17,6 +17,7 @@
 #include <corridor/version.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/gates_cli.hpp"
 #include "cli/options.hpp"
 
 #ifdef CORRIDOR_MPI
@@ -219,6 +220,10 @@ int dispatch(const Options& options) {
       return corridor::cli::run_capacity(options);
     case Command::criticality:
       return corridor::cli::run_criticality(options);
+    case Command::check:
+      return corridor::cli::run_check(options);
+    case Command::compare:
+      return corridor::cli::run_compare(options);
   }
   return static_cast<int>(corridor::ExitCode::internal);
 }
@@ -255,6 +260,7 @@ int main(int argc, char** argv) try {
   add_policy_options(*run, options);
   add_listing_options(*run, options, false);
   add_output_options(*run, options.output);
+  corridor::cli::add_strict_option(*run, options);
 
   auto* routes = app.add_subcommand("routes", "list the routes between two nodes");
   corridor::model::OdQuery od;
@@ -301,6 +307,8 @@ int main(int argc, char** argv) try {
   add_criticality_options(*criticality, options);
   add_policy_options(*criticality, options);
   add_output_options(*criticality, options.output);
+  auto* check = corridor::cli::add_check_command(app, options);
+  auto* compare = corridor::cli::add_compare_command(app, options);
 
   if (const int code = check_command(argc, argv, app)) return code;
   try {
@@ -333,6 +341,8 @@ int main(int argc, char** argv) try {
     options.progress = !options.capacity_no_progress;
   }
   if (*criticality) options.command = Command::criticality;
+  if (*check) options.command = Command::check;
+  if (*compare) options.command = Command::compare;
 #ifdef CORRIDOR_MPI
   const auto world = corridor::distributed::world();
   if (world.size > 1 && options.command != Command::criticality) {

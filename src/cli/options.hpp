@@ -11,7 +11,16 @@
 
 namespace corridor::cli {
 
-enum class Command : std::uint8_t { validate, run, routes, simulate, capacity, criticality };
+enum class Command : std::uint8_t {
+  validate,
+  run,
+  routes,
+  simulate,
+  capacity,
+  criticality,
+  check,
+  compare
+};
 
 /// Values as typed; converted by overrides_of() (commands.cpp), so that an unknown name gets the
 /// same message as in a scenario file and a number is never wrapped or clamped.
@@ -38,6 +47,15 @@ struct CriticalityOptions {
   std::size_t pairs = 0;        ///< N-2 over the top this many; 0: none
 };
 
+/// `corridor check` and `corridor compare` (docs/gates.md).
+struct GateOptions {
+  std::vector<std::string> variants;   ///< compare: the scenarios compared with the base
+  std::vector<std::string> fail_if;    ///< --fail-if expressions, as typed
+  bool simulate = false;               ///< --simulate
+  std::optional<std::string> junit;    ///< --junit FILE
+  std::optional<std::string> summary;  ///< --summary FILE
+};
+
 struct Options {
   Command command = Command::run;
   std::string scenario;
@@ -53,6 +71,8 @@ struct Options {
   /// arguments, shell-quoted where needed.
   std::string command_line;
   CriticalityOptions criticality;
+  GateOptions gates;
+  bool strict = false;  ///< run: exit 1 when a demand line has no route
 };
 
 }  // namespace corridor::cli

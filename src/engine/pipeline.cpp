@@ -30,6 +30,7 @@ model::Demand demand_of(const model::Scenario& scenario, const model::OdQuery& o
   d.from = od.from;
   d.to = od.to;
   d.cargo = od.cargo.value_or(scenario.cargo.front().id);
+  d.id = model::default_line_id(d, false);
   return d;
 }
 

@@ -30,6 +30,8 @@ std::vector<Issue> Checker::run() {
   check_links();
   check_cargo();
   check_demand();
+  check_line_ids();
+  check_checks();
   check_policy(s_.policy);
   check_emission_factors();
   check_disruptions();

@@ -104,6 +104,9 @@ class Checker {
   void check_links();
   void check_cargo();
   void check_demand();
+  // check_gates.cpp
+  void check_line_ids();
+  void check_checks();
   void check_policy(const model::Policy& policy);
   /// The policy's numbers; integers wide so that a value given outside its range is reported as
   /// given.
@@ -136,6 +139,7 @@ class Checker {
   IdSet node_ids_;
   IdSet link_ids_;
   IdSet cargo_ids_;
+  IdSet line_ids_;  ///< demand line ids, filled by check_line_ids
   std::unordered_map<std::string, std::size_t> node_index_;
   std::set<std::string> countries_;
   std::vector<Issue> issues_;

@@ -8,12 +8,14 @@
 #include <yaml-cpp/yaml.h>
 
 #include <corridor/io/load_scenario.hpp>
+#include <corridor/io/settings.hpp>
 #include <corridor/io/validate.hpp>
 
 #include "io/checker.hpp"
 #include "io/input_file.hpp"
 #include "io/merge.hpp"
 #include "io/parse.hpp"
+#include "io/settings_detail.hpp"
 #include "io/yaml_reader.hpp"
 #include "io/yaml_shape.hpp"
 
@@ -148,7 +150,9 @@ bool is_error(const Issue& i) {
   return i.severity == Issue::Severity::error;
 }
 
-LoadedScenario finish(Document doc, Chain chain, const std::string& display) {
+/// The loaded scenario; with `settings`, also the merged document flattened into it.
+LoadedScenario finish(Document doc, Chain chain, const std::string& display,
+                      Settings* settings = nullptr) {
   std::vector<Issue> issues = std::move(chain.issues);
   Diagnostics diag(doc.positions);
   model::Scenario scenario = detail::parse_scenario(Field(doc.root, "", diag));
@@ -168,9 +172,13 @@ LoadedScenario finish(Document doc, Chain chain, const std::string& display) {
   if (std::any_of(issues.begin(), issues.end(), is_error)) {
     throw ValidationError(display, std::move(issues));
   }
+  if (settings != nullptr) *settings = detail::flatten(doc.root, scenario);
   return LoadedScenario{std::move(scenario), std::move(doc.positions), std::move(issues),
                         std::move(chain.files)};
 }
+
+LoadedScenario load_file(const std::filesystem::path& path, const LoadLimits& limits,
+                         Settings* settings);
 
 }  // namespace
 
@@ -192,6 +200,20 @@ LoadLimits LoadLimits::from_environment() {
 }
 
 LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits& limits) {
+  return load_file(path, limits, nullptr);
+}
+
+std::pair<LoadedScenario, Settings> load_scenario_settings(const std::filesystem::path& path,
+                                                           const LoadLimits& limits) {
+  Settings settings;
+  LoadedScenario loaded = load_file(path, limits, &settings);
+  return {std::move(loaded), std::move(settings)};
+}
+
+namespace {
+
+LoadedScenario load_file(const std::filesystem::path& path, const LoadLimits& limits,
+                         Settings* settings) {
   const std::string display = path.string();
   auto text = read_text(path, display, limits);
   if (const auto* problem = std::get_if<detail::InputProblem>(&text)) {
@@ -202,8 +224,10 @@ LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits
   std::error_code ec;
   chain.open.push_back(std::filesystem::weakly_canonical(path, ec));
   Document doc = load_document(std::get<std::string>(text), display, path.parent_path(), 0, chain);
-  return finish(std::move(doc), std::move(chain), display);
+  return finish(std::move(doc), std::move(chain), display, settings);
 }
+
+}  // namespace
 
 LoadedScenario load_scenario_from_string(std::string_view yaml, const std::string& display_name,
                                          const LoadLimits& limits) {

@@ -4,6 +4,7 @@
 /// checked afterwards by validate().
 
 #include <optional>
+#include <vector>
 
 #include <corridor/model/distribution.hpp>
 #include <corridor/model/scenario.hpp>
@@ -24,5 +25,8 @@ namespace corridor::io::detail {
 [[nodiscard]] std::optional<model::Distribution> parse_duration(const Field& parent, bool required);
 
 [[nodiscard]] std::optional<model::Schedule> parse_schedule(const Field& f);
+
+/// The `checks:` list (parse_checks.cpp); checks without an id get their default one.
+[[nodiscard]] std::vector<model::Check> parse_checks(const Field& f);
 
 }  // namespace corridor::io::detail

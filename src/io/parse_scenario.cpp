@@ -207,9 +207,13 @@ model::Cargo parse_cargo(const Field& f) {
 
 model::Demand parse_demand(const Field& f) {
   model::Demand d;
-  if (!f.expect_map({"from", "to", "cargo", "teu_per_week", "deadline_days", "ready",
+  if (!f.expect_map({"id", "from", "to", "cargo", "teu_per_week", "deadline_days", "ready",
                      "shipment_teu", "arrivals"})) {
     return d;
+  }
+  read(f["id"], d.id);
+  if (f["id"].present() && d.id.empty()) {
+    f["id"].error("a demand line id cannot be empty", "leave id out to get FROM->TO");
   }
   d.from = required_text(f, "from");
   d.to = required_text(f, "to");
@@ -414,7 +418,7 @@ std::vector<T> parse_list(const Field& f, Parse parse) {
 model::Scenario parse_scenario(const Field& root) {
   model::Scenario s;
   if (!root.expect_map({"scenario", "description", "nodes", "links", "cargo", "demand", "policy",
-                        "emission_factors", "disruptions", "simulation"})) {
+                        "emission_factors", "disruptions", "simulation", "checks"})) {
     return s;
   }
   s.name = required_text(root, "scenario");
@@ -428,6 +432,7 @@ model::Scenario parse_scenario(const Field& root) {
   if (root.require("links")) s.links = parse_list<model::Link>(root["links"], parse_link);
   if (root.require("cargo")) s.cargo = parse_list<model::Cargo>(root["cargo"], parse_cargo);
   s.demand = parse_list<model::Demand>(root["demand"], parse_demand);
+  model::assign_line_ids(s.demand);
   if (root["policy"].present()) s.policy = parse_policy(root["policy"]);
   s.emission_factors = root["emission_factors"].present()
                            ? parse_emission_factors(root["emission_factors"])
@@ -435,6 +440,7 @@ model::Scenario parse_scenario(const Field& root) {
   const auto epoch = s.simulation.start_date;
   s.disruptions = parse_list<model::Disruption>(
       root["disruptions"], [epoch](const Field& f) { return parse_disruption(f, epoch); });
+  if (root["checks"].present()) s.checks = parse_checks(root["checks"]);
   return s;
 }
 

@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <map>
+#include <utility>
 
 #include <corridor/model/scenario.hpp>
 
@@ -158,6 +160,21 @@ EmissionFactors default_emission_factors() {
       "HHLA worked example: 10 kg CO2 per container handled in the Port of Hamburg, "
       "https://hhla.de/en/sustainability/overview/co2-emissions.html";
   return f;
+}
+
+std::string default_line_id(const Demand& demand, bool ambiguous) {
+  std::string id = demand.from + "->" + demand.to;
+  if (ambiguous) id += "/" + demand.cargo;
+  return id;
+}
+
+void assign_line_ids(std::vector<Demand>& demand) {
+  std::map<std::pair<std::string, std::string>, int> lines;  // (from, to) -> lines
+  for (const auto& d : demand)
+    ++lines[{d.from, d.to}];
+  for (auto& d : demand) {
+    if (d.id.empty()) d.id = default_line_id(d, lines[{d.from, d.to}] > 1);
+  }
 }
 
 }  // namespace corridor::model

@@ -50,11 +50,10 @@ Table lines_table(const model::CapacityRun& run) {
            {"on time", Align::right}});
   for (const auto& l : run.lines) {
     const auto& s = l.transit_days;
-    t.add({l.demand.from + " \u2192 " + l.demand.to, teu(l.teu_generated), teu(l.teu_delivered),
-           teu(l.teu_in_system), teu(l.teu_not_served), days(s, &model::Summary::mean),
-           days(s, &model::Summary::p50), days(s, &model::Summary::p90),
-           days(s, &model::Summary::p95), days(s, &model::Summary::p99),
-           l.on_time_share ? percent(*l.on_time_share) : "\u2014"});
+    t.add({line_title(l.demand), teu(l.teu_generated), teu(l.teu_delivered), teu(l.teu_in_system),
+           teu(l.teu_not_served), days(s, &model::Summary::mean), days(s, &model::Summary::p50),
+           days(s, &model::Summary::p90), days(s, &model::Summary::p95),
+           days(s, &model::Summary::p99), l.on_time_share ? percent(*l.on_time_share) : "\u2014"});
   }
   return t;
 }
@@ -68,7 +67,7 @@ Table shares_table(const model::CapacityRun& run) {
   for (const auto& l : run.lines) {
     for (std::size_t i = 0; i < l.routes.size(); ++i) {
       const auto& r = l.routes[i];
-      t.add({i == 0 ? l.demand.from + " \u2192 " + l.demand.to : "", std::to_string(i + 1),
+      t.add({i == 0 ? line_title(l.demand) : "", std::to_string(i + 1),
              corridor_label(r.route, run.network), percent(r.share),
              grouped(static_cast<double>(r.shipments), 0)});
     }

@@ -24,7 +24,7 @@ const std::vector<std::string> kColumns{
     "seed", "replications", "horizon_days", "warmup_days", "demand_scale", "route_choice",
     "equilibrium_iterations", "equilibrium_gap", "equilibrium_converged",
     // line, route
-    "from", "to", "cargo", "teu_per_week", "shipment_teu", "shipments_generated",
+    "line_id", "from", "to", "cargo", "teu_per_week", "shipment_teu", "shipments_generated",
     "shipments_delivered", "shipments_in_system", "shipments_not_served", "teu_generated",
     "teu_delivered", "teu_in_system", "teu_not_served", "never_arrive", "days_mean", "days_p50",
     "days_p90", "days_p95", "days_p99", "days_max", "on_time_share", "route_rank", "corridor",
@@ -57,7 +57,11 @@ std::string count(std::uint64_t n) {
 
 Row line_cells(const model::CapacityRun& run, const model::CapacityLine& l) {
   const auto& d = l.demand;
-  Row r{{"scenario", run.scenario}, {"from", d.from}, {"to", d.to}, {"cargo", d.cargo}};
+  Row r{{"scenario", run.scenario},
+        {"line_id", d.id},
+        {"from", d.from},
+        {"to", d.to},
+        {"cargo", d.cargo}};
   r["teu_per_week"] = shortest(d.teu_per_week);
   r["shipment_teu"] = shortest(d.shipment_teu);
   return r;

@@ -25,6 +25,7 @@ Json transit_json(const std::optional<model::Summary>& s) {
 Json line_json(const model::CapacityLine& l, const model::NetworkView& net) {
   const auto& d = l.demand;
   Json j;
+  j["id"] = d.id;
   j["from"] = d.from;
   j["to"] = d.to;
   j["cargo"] = d.cargo;

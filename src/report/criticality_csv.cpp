@@ -40,7 +40,7 @@ void set_rows(std::ostream& out, const std::string& set,
     const auto head = closure_cells(set, i + 1, impacts[i], net);
     if (impacts[i].lines.empty()) {
       auto row = head;
-      row.resize(head.size() + 12);
+      row.resize(head.size() + 13);
       csv_row(out, row);
       continue;
     }
@@ -48,8 +48,9 @@ void set_rows(std::ostream& out, const std::string& set,
       const auto& od = run.base.results[li.line];
       auto row = head;
       row.insert(row.end(),
-                 {od.demand.from, od.demand.to, od.demand.cargo, shortest(od.demand.teu_per_week),
-                  li.replacement ? "rerouted" : "cut_off", li.complete ? "true" : "false"});
+                 {od.demand.id, od.demand.from, od.demand.to, od.demand.cargo,
+                  shortest(od.demand.teu_per_week), li.replacement ? "rerouted" : "cut_off",
+                  li.complete ? "true" : "false"});
       if (li.replacement) {
         const auto& r = *li.replacement;
         row.insert(row.end(), {fixed(li.delta_hours / 24.0, 3), fixed(li.delta_usd, 2),
@@ -78,6 +79,7 @@ void write_criticality_csv(const model::CriticalityRun& run, std::ostream& out) 
                 "generalized_usd_per_week",
                 "usd_per_week",
                 "teu_days_per_week",
+                "line_id",
                 "from",
                 "to",
                 "cargo",

@@ -57,7 +57,7 @@ Table lines_table(const model::ElementImpact& impact, const model::CriticalityRu
            {"\u0394 USD+time/TEU", Align::right}});
   for (const auto& li : impact.lines) {
     const auto& od = run.base.results[li.line];
-    const std::string line = od.demand.from + " \u2192 " + od.demand.to;
+    const std::string line = line_title(od.demand);
     const std::string teu = grouped(od.demand.teu_per_week, 0);
     if (!li.replacement) {
       t.add({line, teu, li.complete ? "cut off: no route left" : "none found within the budget", "",
@@ -104,7 +104,7 @@ void render_criticality(const model::CriticalityRun& run, Document& doc) {
                               : "not closed unless named (closing one cuts its own lines)");
   doc.heading(2, "Best routes with nothing closed");
   for (const auto& od : base.results) {
-    const std::string line = od.demand.from + " \u2192 " + od.demand.to + ": ";
+    const std::string line = line_title(od.demand) + ": ";
     if (od.routes.empty()) {
       doc.paragraph(line + "no route" + (od.unreachable ? ": " + od.unreachable->reason : ""));
     } else {

@@ -25,6 +25,7 @@ Json element_json(const model::Element& e, const model::NetworkView& net) {
 Json line_json(const model::LineImpact& li, const model::CriticalityRun& run) {
   const auto& od = run.base.results[li.line];
   Json j;
+  j["id"] = od.demand.id;
   j["from"] = od.demand.from;
   j["to"] = od.demand.to;
   j["cargo"] = od.demand.cargo;

@@ -48,6 +48,7 @@ void route_rows(std::ostream& out, const model::RunResult& run, const model::OdR
   const auto& net = run.network;
   const auto& t = r.totals;
   const std::vector<std::string> head{run.scenario,
+                                      od.demand.id,
                                       od.demand.from,
                                       od.demand.to,
                                       od.demand.cargo,
@@ -84,6 +85,7 @@ void route_rows(std::ostream& out, const model::RunResult& run, const model::OdR
 
 void write_routes_csv(const model::RunResult& run, std::ostream& out) {
   std::vector<std::string> header{"scenario",
+                                  "line_id",
                                   "from",
                                   "to",
                                   "cargo",

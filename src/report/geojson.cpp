@@ -133,6 +133,7 @@ Json route_properties(const model::OdResult& od, const model::Route& r, const st
           {"id", od.demand.from + ">" + od.demand.to + ":" + od.demand.cargo + ":" + set + ":" +
                      std::to_string(rank)},
           {"name", corridor_label(r, net)},
+          {"line_id", od.demand.id},
           {"from", od.demand.from},
           {"to", od.demand.to},
           {"cargo", od.demand.cargo},

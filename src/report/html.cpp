@@ -30,7 +30,9 @@ std::string line_name(const model::Demand& demand, const model::NetworkView& net
     const auto n = find_place(net, id);
     return n ? net.place(*n).name : id;
   };
-  return name(demand.from) + " \u2192 " + name(demand.to);
+  // The id too: what checks and --fail-if call the line.
+  return name(demand.from) + " \u2192 " + name(demand.to) +
+         (demand.id.empty() ? "" : " (" + demand.id + ")");
 }
 
 std::string route_figures(const model::Route& route) {

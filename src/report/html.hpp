@@ -28,7 +28,8 @@ namespace html {
 [[nodiscard]] std::optional<model::NodeId> find_place(const model::NetworkView& net,
                                                       const std::string& id);
 
-/// A demand line by its places' names: "Xi'an → Kaunas KIT" (ids where a place is unknown).
+/// A demand line by its places' names and its id: "Xi'an → Kaunas KIT (XIAN->KAUNAS_KIT)" (ids
+/// where a place is unknown).
 [[nodiscard]] std::string line_name(const model::Demand& demand, const model::NetworkView& net);
 
 /// A route's totals: "29.8 days · 3,989 USD/TEU · 2,631 kg CO2e/TEU".

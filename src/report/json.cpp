@@ -115,6 +115,7 @@ Json emission_factors_json(const model::EmissionFactors& f) {
 
 Json demand_json(const model::OdResult& od) {
   Json j;
+  j["id"] = od.demand.id;
   j["from"] = od.demand.from;
   j["to"] = od.demand.to;
   j["cargo"] = od.demand.cargo;

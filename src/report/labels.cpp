@@ -153,4 +153,12 @@ LineLabels line_labels(const model::OdResult& od, const model::NetworkView& net)
   return out;
 }
 
+std::string line_title(const model::Demand& demand) {
+  if (demand.id == model::default_line_id(demand, false) ||
+      demand.id == model::default_line_id(demand, true)) {
+    return demand.id;
+  }
+  return demand.id + " (" + demand.from + " \u2192 " + demand.to + ")";
+}
+
 }  // namespace corridor::report

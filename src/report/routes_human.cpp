@@ -113,7 +113,7 @@ void render_routes(const model::RunResult& run, Document& doc) {
   doc.field("routes per demand line",
             std::to_string(run.alternatives) + (run.pareto ? ", plus Pareto options" : ""));
   for (const auto& od : run.results) {
-    doc.heading(2, od.demand.from + " \u2192 " + od.demand.to);
+    doc.heading(2, line_title(od.demand));
     doc.paragraph(demand_line(od));
     for (const auto& w : od.warnings)
       doc.paragraph("note: " + w);

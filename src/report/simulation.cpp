@@ -68,7 +68,7 @@ void render_simulation(const model::SimulationRun& run, Document& doc) {
   doc.field("departures",
             "uniform over " + fixed(run.departure_window_days, 0) + " days from " + run.start_date);
   for (const auto& od : run.results) {
-    doc.heading(2, od.od.demand.from + " \u2192 " + od.od.demand.to);
+    doc.heading(2, line_title(od.od.demand));
     if (od.od.unreachable) {
       doc.paragraph("no route: " + od.od.unreachable->reason);
       continue;
@@ -177,8 +177,9 @@ std::vector<double> stats_of(const model::Summary& s) {
 }  // namespace
 
 void write_simulation_csv(const model::SimulationRun& run, std::ostream& out) {
-  std::vector<std::string> header{"scenario", "from",     "to",    "cargo",        "teu_per_week",
-                                  "rank",     "corridor", "modes", "replications", "never_arrive"};
+  std::vector<std::string> header{"scenario", "line_id",      "from",        "to",
+                                  "cargo",    "teu_per_week", "rank",        "corridor",
+                                  "modes",    "replications", "never_arrive"};
   for (const char* metric : {"days", "usd", "generalized_usd"}) {
     for (const char* stat : kStats)
       header.push_back(std::string(metric) + "_" + stat);
@@ -192,6 +193,7 @@ void write_simulation_csv(const model::SimulationRun& run, std::ostream& out) {
     for (std::size_t i = 0; i < od.simulated.size(); ++i) {
       const auto& sim = od.simulated[i];
       std::vector<std::string> row{run.scenario,
+                                   od.od.demand.id,
                                    od.od.demand.from,
                                    od.od.demand.to,
                                    od.od.demand.cargo,

@@ -73,7 +73,7 @@ def check_map(m, kind):
     expect(len(shown) == lines, f"the chosen route of each of the {lines} lines shown, not {len(shown)}")
     expect(all(" chosen" in r["cls"] for r in shown), "only chosen routes shown at first")
     # Done when: the corridor from Khorgos to Vilnius is visible on the map, end to end.
-    kv = [r for r in shown if r["title"].startswith("Khorgos \u2192 Vilnius VIT, Route 1:")]
+    kv = [r for r in shown if r["title"].startswith("Khorgos \u2192 Vilnius VIT (KHORGOS->VILNIUS_VIT), Route 1:")]
     expect(len(kv) == 1, "the chosen route Khorgos \u2192 Vilnius VIT is shown")
     if kv:
         expect(near(kv[0]["start"], m["places"]["Khorgos"]), "it starts at Khorgos")

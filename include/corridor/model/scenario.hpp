@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <corridor/model/calendar.hpp>
+#include <corridor/model/check.hpp>
 #include <corridor/model/distribution.hpp>
 #include <corridor/model/limits.hpp>
 #include <corridor/model/mode.hpp>
@@ -126,7 +127,17 @@ struct Demand {
   /// TEU moved together: 1 for single containers, the train's TEU for block trains.
   double shipment_teu = 1.0;
   Arrivals arrivals = Arrivals::poisson;
+  /// Names the line in reports, checks and comparisons: as written, or by default "FROM->TO",
+  /// "FROM->TO/CARGO" when two lines share their places (assign_line_ids).
+  std::string id{};
 };
+
+/// The id a demand line gets when none is written: "FROM->TO", or "FROM->TO/CARGO" when
+/// `ambiguous` (another line of the scenario runs between the same places).
+[[nodiscard]] std::string default_line_id(const Demand& demand, bool ambiguous);
+
+/// Gives every line without an id its default one (default_line_id), in place. O(n log n).
+void assign_line_ids(std::vector<Demand>& demand);
 
 enum class Objective : std::uint8_t { cost, time, co2, generalized };
 [[nodiscard]] std::string_view to_string(Objective objective);
@@ -232,6 +243,7 @@ struct Scenario {
   EmissionFactors emission_factors;
   std::vector<Disruption> disruptions;
   SimulationSettings simulation;
+  std::vector<Check> checks;  ///< gates `corridor check` and `corridor compare` evaluate
 
   /// Linear look-ups by id, for the few places that do not keep an index (O(n)).
   [[nodiscard]] const Cargo* find_cargo(std::string_view id) const;

@@ -26,6 +26,11 @@ namespace corridor::report {
 /// Where a step happens, by node id: "KHORGOS → AKTAU_PORT" for a leg, "KHORGOS" for a stop.
 [[nodiscard]] std::string step_where(const model::Step& step, const model::NetworkView& net);
 
+/// A demand line as reports name it: its id ("KHORGOS->VILNIUS_VIT"), what checks and --fail-if
+/// name it by; an id of the line's own choosing is followed by its places
+/// ("vilnius-express (KHORGOS → VILNIUS_VIT)").
+[[nodiscard]] std::string line_title(const model::Demand& demand);
+
 /// The corridor labels of one demand line's routes and Pareto options, parallel to them.
 struct LineLabels {
   std::vector<std::string> routes;

@@ -44,6 +44,7 @@ Json value_of(const std::string& column, const std::string& set, const Json& clo
     if (column == key) return closure.at(key);
   }
   if (line == nullptr) return nullptr;
+  if (column == "line_id") return line->at("id");
   for (const char* key : {"from", "to", "cargo", "teu_per_week", "status", "complete", "delta_days",
                           "delta_usd", "delta_generalized_usd"}) {
     if (column == key) return line->at(key);

@@ -34,6 +34,7 @@ struct RowContext {
 inline std::optional<Json> common_value(const Json& doc, const std::string& column,
                                         const RowContext& r) {
   if (column == "scenario") return doc.at("scenario").at("name");
+  if (column == "line_id") return r.demand->at("id");
   for (const char* key : {"from", "to", "cargo", "teu_per_week", "complete", "ready"}) {
     if (column == key) return r.demand->at(key);
   }
