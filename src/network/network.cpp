@@ -163,6 +163,18 @@ Network::Network(const model::Scenario& scenario)
   for (const auto& e : edges_)
     ++row_start_[e.source + 1];
   std::partial_sum(row_start_.begin(), row_start_.end(), row_start_.begin());
+  in_start_.assign(vertices_.size() + 1, 0);
+  for (const auto& e : edges_)
+    ++in_start_[e.target + 1];
+  std::partial_sum(in_start_.begin(), in_start_.end(), in_start_.begin());
+  in_edge_.resize(edges_.size());
+  in_source_.resize(edges_.size());
+  std::vector<EdgeId> next(in_start_.begin(), in_start_.end() - 1);
+  for (EdgeId e = 0; e < edges_.size(); ++e) {
+    const EdgeId slot = next[edges_[e].target]++;
+    in_edge_[slot] = e;
+    in_source_[slot] = edges_[e].source;
+  }
 
   std::vector<std::pair<VertexId, VertexId>> pairs;
   pairs.reserve(edges_.size());
@@ -175,6 +187,13 @@ Network::Network(const model::Scenario& scenario)
 Network::~Network() = default;
 Network::Network(Network&&) noexcept = default;
 Network& Network::operator=(Network&&) noexcept = default;
+
+std::vector<double> Network::in_order(std::span<const double> by_edge) const {
+  std::vector<double> out(in_edge_.size());
+  for (std::size_t slot = 0; slot < in_edge_.size(); ++slot)
+    out[slot] = by_edge[in_edge_[slot]];
+  return out;
+}
 
 std::optional<model::NodeId> Network::find_node(std::string_view id) const {
   auto it = index_->nodes.find(std::string(id));

@@ -1,8 +1,8 @@
 #include <boost/graph/dijkstra_shortest_paths.hpp>
-#include <boost/graph/reverse_graph.hpp>
 #include <boost/property_map/function_property_map.hpp>
 #include <boost/property_map/property_map.hpp>
 
+#include <corridor/network/distance_field.hpp>
 #include <corridor/network/shortest_paths.hpp>
 
 #include "network/boost_graph.hpp"
@@ -30,9 +30,10 @@ class ParentEdgeRecorder : public boost::default_dijkstra_visitor {
 
 template <class Graph>
 void run_dijkstra(const Graph& g, VertexId source, std::span<const double> weights,
-                  std::vector<double>& distance, std::vector<EdgeId>* parent) {
+                  std::vector<double>& distance, std::vector<EdgeId>& parent) {
   const auto n = num_vertices(g);
   distance.assign(n, kUnreachable);
+  parent.assign(n, kNoEdge);
   const auto edge_index = get(boost::edge_index, g);
   const auto vertex_index = get(boost::vertex_index, g);
   auto weight_map = boost::make_function_property_map<typename Graph::edge_descriptor, double>(
@@ -40,38 +41,27 @@ void run_dijkstra(const Graph& g, VertexId source, std::span<const double> weigh
   auto distance_map = boost::make_iterator_property_map(distance.begin(), vertex_index);
   std::vector<VertexId> predecessor(n);
   auto predecessor_map = boost::make_iterator_property_map(predecessor.begin(), vertex_index);
-  if (parent) {
-    parent->assign(n, kNoEdge);
-    boost::dijkstra_shortest_paths(
-        g, source,
-        boost::weight_map(weight_map)
-            .distance_map(distance_map)
-            .predecessor_map(predecessor_map)
-            .distance_inf(kUnreachable)
-            .visitor(ParentEdgeRecorder<decltype(edge_index)>(*parent, edge_index)));
-  } else {
-    boost::dijkstra_shortest_paths(g, source,
-                                   boost::weight_map(weight_map)
-                                       .distance_map(distance_map)
-                                       .predecessor_map(predecessor_map)
-                                       .distance_inf(kUnreachable));
-  }
+  boost::dijkstra_shortest_paths(
+      g, source,
+      boost::weight_map(weight_map)
+          .distance_map(distance_map)
+          .predecessor_map(predecessor_map)
+          .distance_inf(kUnreachable)
+          .visitor(ParentEdgeRecorder<decltype(edge_index)>(parent, edge_index)));
 }
 
 }  // namespace
 
 std::vector<double> distances_to(const Network& net, VertexId target,
                                  std::span<const double> weights) {
-  const boost::reverse_graph<Network::BoostGraph::Graph> reversed(net.boost_graph().graph);
-  std::vector<double> distance;
-  run_dijkstra(reversed, target, weights, distance, nullptr);
-  return distance;
+  const auto in_weights = net.in_order(weights);
+  return DistanceField(net, in_weights, target).release();
 }
 
 ShortestPathTree shortest_paths_from(const Network& net, VertexId source,
                                      std::span<const double> weights) {
   ShortestPathTree tree;
-  run_dijkstra(net.boost_graph().graph, source, weights, tree.distance, &tree.parent_edge);
+  run_dijkstra(net.boost_graph().graph, source, weights, tree.distance, tree.parent_edge);
   return tree;
 }
 

@@ -122,6 +122,16 @@ class Network {
   [[nodiscard]] const EdgeInfo& edge(EdgeId e) const { return edges_[e]; }
   [[nodiscard]] std::span<const EdgeInfo> edges() const { return edges_; }
   [[nodiscard]] EdgeRange out_edges(VertexId v) const { return {row_start_[v], row_start_[v + 1]}; }
+  /// The edges into every vertex, grouped by vertex (their *slots*: positions in these lists):
+  /// those into `v` have the slots in_slots(v), in increasing edge id order. Searches on the
+  /// reversed network read edge weights in this order (in_order()).
+  [[nodiscard]] EdgeRange in_slots(VertexId v) const { return {in_start_[v], in_start_[v + 1]}; }
+  /// Per slot: the edge.
+  [[nodiscard]] std::span<const EdgeId> in_edge_ids() const { return in_edge_; }
+  /// Per slot: the vertex the edge leaves.
+  [[nodiscard]] std::span<const VertexId> in_sources() const { return in_source_; }
+  /// Per-edge values (indexed by EdgeId) rearranged by in-edge slot. O(E).
+  [[nodiscard]] std::vector<double> in_order(std::span<const double> by_edge) const;
 
   [[nodiscard]] VertexId origin(model::NodeId node) const { return origin_[node.index()]; }
   [[nodiscard]] VertexId destination(model::NodeId node) const { return origin_[node.index()] + 1; }
@@ -162,11 +172,14 @@ class Network {
 
   const model::Scenario* scenario_;
   std::vector<VertexInfo> vertices_;
-  std::vector<EdgeInfo> edges_;    // sorted by source vertex
-  std::vector<EdgeId> row_start_;  // out-edges of v are [row_start_[v], row_start_[v + 1])
-  std::vector<VertexId> origin_;   // per node; its destination vertex follows it
-  std::vector<bool> closable_;     // per node: a disruption names it
-  cost::DepartureWindow window_;   // when shipments are ready, for the timetable waits
+  std::vector<EdgeInfo> edges_;      // sorted by source vertex
+  std::vector<EdgeId> row_start_;    // out-edges of v are [row_start_[v], row_start_[v + 1])
+  std::vector<EdgeId> in_start_;     // in-edges of v have slots [in_start_[v], in_start_[v + 1])
+  std::vector<EdgeId> in_edge_;      // per slot
+  std::vector<VertexId> in_source_;  // per slot
+  std::vector<VertexId> origin_;     // per node; its destination vertex follows it
+  std::vector<bool> closable_;       // per node: a disruption names it
+  cost::DepartureWindow window_;     // when shipments are ready, for the timetable waits
   std::unique_ptr<BoostGraph> graph_;
   struct Index;
   std::unique_ptr<Index> index_;

@@ -1,5 +1,5 @@
 #pragma once
-/// One-to-all shortest paths on the network (Boost.Graph's Dijkstra).
+/// One-to-all shortest paths on the network.
 
 #include <limits>
 #include <span>
@@ -13,12 +13,12 @@ inline constexpr double kUnreachable = std::numeric_limits<double>::infinity();
 
 /// Distance from every vertex to `target` along edges with the given non-negative weights
 /// (indexed by EdgeId; +infinity removes an edge). kUnreachable where no path exists.
-/// O((V + E) log V).
+/// O((V + E) log V); network/distance_field.hpp settles only as far as asked.
 [[nodiscard]] std::vector<double> distances_to(const Network& net, VertexId target,
                                                std::span<const double> weights);
 
-/// Distance from `source` to every vertex, and the edge each vertex was reached by (kNoEdge for
-/// the source and unreached vertices).
+/// Distance from `source` to every vertex (Boost.Graph's Dijkstra), and the edge each vertex was
+/// reached by (kNoEdge for the source and unreached vertices).
 struct ShortestPathTree {
   std::vector<double> distance;
   std::vector<EdgeId> parent_edge;
