@@ -16,16 +16,9 @@ bool later(const auto& a, const auto& b) {
 }  // namespace
 
 CorridorEnumerator::CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
-                                       std::optional<double> max_hours)
-    : space_(space), cargo_(cargo), max_hours_(max_hours), search_(space, potentials(space)) {
+                                       std::optional<double> max_hours, Guide guide)
+    : space_(space), cargo_(cargo), max_hours_(max_hours), search_(space, std::move(guide)) {
   push(Part{});  // the whole route space, not searched yet
-}
-
-CorridorEnumerator::CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
-                                       std::optional<double> max_hours,
-                                       std::vector<double> potential)
-    : space_(space), cargo_(cargo), max_hours_(max_hours), search_(space, std::move(potential)) {
-  push(Part{});
 }
 
 void CorridorEnumerator::push(Part part) {

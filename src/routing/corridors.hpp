@@ -42,24 +42,25 @@ namespace corridor::routing::detail {
 /// The fastest route of a query, its constraints' max_days left out (exact hours; nullopt when
 /// there is none).
 [[nodiscard]] std::optional<model::Route> fastest_route(const network::Network& net,
-                                                        const Query& query);
+                                                        const Query& query,
+                                                        WeightCache* weights = nullptr);
 
 /// The first `k` corridors of a query, as k_alternatives lists them. `potential`, when given,
-/// replaces the Dijkstra that guides the search: distances to the destination under the
+/// replaces the distances that guide the search: distances to the destination under the
 /// query's lower-bound weights in a network with more edges open (a closure search's), which
-/// stay a consistent guide. Implemented in k_alternatives.cpp.
+/// stay a consistent guide. `weights`, when given, supplies the query's lower-bound weights
+/// (shared by the queries of a plan). Implemented in k_alternatives.cpp.
 [[nodiscard]] Alternatives first_corridors(const network::Network& net, const Query& query, int k,
-                                           const std::vector<double>* potential);
+                                           const std::vector<double>* potential,
+                                           WeightCache* weights = nullptr);
 
 class CorridorEnumerator {
  public:
-  /// `max_hours`: routes slower than this are not routes. Preconditions: `space` uses
-  /// Weights::lower_bound; `cargo` is the query's.
+  /// `max_hours`: routes slower than this are not routes; `guide`: the searches' guide (the
+  /// space's own distances, or those of a network with more edges open). Preconditions: `space`
+  /// uses Weights::lower_bound; `cargo` is the query's.
   CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
-                     std::optional<double> max_hours);
-  /// The same with a precomputed guide (see first_corridors).
-  CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
-                     std::optional<double> max_hours, std::vector<double> potential);
+                     std::optional<double> max_hours, Guide guide);
 
   /// The best route of the next corridor (objective_value: its exact price), or nullopt when
   /// there is none left, or when the search stopped at its guard (complete() is then false).

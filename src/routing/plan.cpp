@@ -3,6 +3,8 @@
 #include <corridor/routing/plan.hpp>
 #include <corridor/routing/unreachable.hpp>
 
+#include "routing/corridors.hpp"
+
 namespace corridor::routing {
 
 void mark_deadline(model::Route& route, const model::Demand& demand) {
@@ -23,8 +25,11 @@ Query query_of(const network::Network& net, const model::Demand& demand,
   return query;
 }
 
-model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
-                        const model::Policy& policy) {
+namespace {
+
+/// plan_od with the edge weights of the plan's queries computed once.
+model::OdResult plan_line(const network::Network& net, const model::Demand& demand,
+                          const model::Policy& policy, detail::WeightCache& weights) {
   const auto& sc = net.scenario();
   model::OdResult od;
   od.demand = demand;
@@ -32,7 +37,7 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   const Query query = query_of(net, demand, policy);
   od.value_of_time_usd_per_teu_hour =
       sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo.index()]);
-  auto found = k_alternatives(net, query, policy.alternatives);
+  auto found = detail::first_corridors(net, query, policy.alternatives, nullptr, &weights);
   od.routes = std::move(found.routes);
   for (auto& route : od.routes)
     mark_deadline(route, demand);
@@ -63,6 +68,14 @@ model::OdResult plan_od(const network::Network& net, const model::Demand& demand
   return od;
 }
 
+}  // namespace
+
+model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
+                        const model::Policy& policy) {
+  detail::WeightCache weights(net);
+  return plan_line(net, demand, policy, weights);
+}
+
 model::RunResult plan(const network::Network& net, const model::Policy& policy) {
   return plan(net, policy, net.scenario().demand);
 }
@@ -79,8 +92,9 @@ model::RunResult plan(const network::Network& net, const model::Policy& policy,
   run.pareto = policy.pareto;
   run.emission_factors = sc.emission_factors;
   run.network = model::view_of(sc);
+  detail::WeightCache weights(net);  // shared by every line's searches
   for (const auto& d : demand)
-    run.results.push_back(plan_od(net, d, policy));
+    run.results.push_back(plan_line(net, d, policy, weights));
   return run;
 }
 

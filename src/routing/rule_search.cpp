@@ -44,9 +44,9 @@ bool accepts(const TokenRule& rule, Progress p) {
                         rule.prefix.back() == network::kEndToken);
 }
 
-RuleSearch::RuleSearch(const SearchSpace& space, std::vector<double> potential)
+RuleSearch::RuleSearch(const SearchSpace& space, Guide guide)
     : space_(space),
-      potential_(std::move(potential)),
+      guide_(std::move(guide)),
       head_(space.state_count(), kNone),
       stamp_(space.state_count(), 0),
       blocked_(space.net().scenario().nodes.size() * space.mask_count(), 0) {}
@@ -95,9 +95,9 @@ std::size_t RuleSearch::visit(std::uint32_t node, Layer layer) const {
   return static_cast<std::size_t>(node) * space_.mask_count() + space_.mask_of(layer);
 }
 
-void RuleSearch::push(std::uint32_t slot) {
+void RuleSearch::push(std::uint32_t slot, std::span<const double> potential) {
   const Slot& s = slots_[slot];
-  heap_.push_back({s.g + potential_[space_.vertex_of(s.state)], s.g, slot});
+  heap_.push_back({s.g + potential[space_.vertex_of(s.state)], s.g, slot});
   std::push_heap(heap_.begin(), heap_.end(),
                  [](const Entry& a, const Entry& b) { return later(a, b); });
 }
@@ -122,42 +122,59 @@ Path RuleSearch::path_to(std::uint32_t slot, const Path& root) const {
 
 std::optional<Path> RuleSearch::run(const Subspace& sub) {
   ++runs_;
+  for (;;) {
+    const Start start = replay(sub);
+    if (start.progress == kDead) return std::nullopt;
+    guide_.prepare(start.vertex, sub.root.cost);
+    double max_f = 0.0;
+    auto found = search(sub, start, max_f);
+    if (!found) max_f = kInfinity;
+    if (guide_.certifies(sub.root.cost, max_f)) return found;
+    guide_.widen(sub.root.cost, max_f);
+  }
+}
+
+RuleSearch::Start RuleSearch::replay(const Subspace& sub) {
   if (++generation_ == 0) {
     std::fill(stamp_.begin(), stamp_.end(), 0);
     std::fill(blocked_.begin(), blocked_.end(), 0);
     generation_ = 1;
   }
+  // The root's progress, its end state, and the nodes it visited, which the rest may not come
+  // back to with the same via nodes visited (that would be no route).
+  const auto& net = space_.net();
+  Start start{space_.source(), space_.start_layer(), 0};
+  blocked_[visit(space_.query().origin.value(), start.layer)] = generation_;
+  for (std::size_t i = 0; i < sub.root.edges.size(); ++i) {
+    const EdgeId e = sub.root.edges[i];
+    start.progress = advance(space_, sub.rule, start.progress, e);
+    if (start.progress == kDead) return start;
+    start.vertex = net.edge(e).target;
+    start.layer = sub.root.layers[i + 1];
+    if (net.edge(e).kind == network::EdgeKind::leg) {
+      blocked_[visit(net.vertex(start.vertex).node, start.layer)] = generation_;
+    }
+  }
+  return start;
+}
+
+std::optional<Path> RuleSearch::search(const Subspace& sub, const Start& from, double& max_f) {
   slots_.clear();
   heap_.clear();
   const auto& net = space_.net();
   const auto& weight = space_.weights();
-
-  // Replay the root: its progress, its end state, and the nodes it visited, which the rest may
-  // not come back to with the same via nodes visited (that would be no route).
-  Progress progress = 0;
-  VertexId v = space_.source();
-  Layer layer = space_.start_layer();
-  blocked_[visit(space_.query().origin.value(), layer)] = generation_;
-  for (std::size_t i = 0; i < sub.root.edges.size(); ++i) {
-    const EdgeId e = sub.root.edges[i];
-    progress = advance(space_, sub.rule, progress, e);
-    if (progress == kDead) return std::nullopt;
-    v = net.edge(e).target;
-    layer = sub.root.layers[i + 1];
-    if (net.edge(e).kind == network::EdgeKind::leg) {
-      blocked_[visit(net.vertex(v).node, layer)] = generation_;
-    }
-  }
-  if (potential_[v] == kInfinity) return std::nullopt;
-  const std::uint32_t start = slot_of(space_.state(v, layer), progress);
+  const auto potential = guide_.distances();
+  if (potential[from.vertex] == kInfinity) return std::nullopt;
+  const std::uint32_t start = slot_of(space_.state(from.vertex, from.layer), from.progress);
   slots_[start].g = sub.root.cost;
-  push(start);
+  push(start, potential);
 
   while (!heap_.empty()) {
     std::pop_heap(heap_.begin(), heap_.end(),
                   [](const Entry& a, const Entry& b) { return later(a, b); });
     const Entry top = heap_.back();
     heap_.pop_back();
+    max_f = std::max(max_f, top.f);
     if (slots_[top.slot].settled || top.g > slots_[top.slot].g) continue;
     slots_[top.slot].settled = true;
     const Slot s = slots_[top.slot];
@@ -177,7 +194,7 @@ std::optional<Path> RuleSearch::run(const Subspace& sub) {
       const Layer lw = space_.next_layer(lu, e);
       if (lw == kNoLayer) continue;
       const VertexId w = net.edge(e).target;
-      if (potential_[w] == kInfinity) continue;
+      if (potential[w] == kInfinity) continue;
       if (net.edge(e).kind == network::EdgeKind::leg &&
           blocked_[visit(net.vertex(w).node, lw)] == generation_) {
         continue;
@@ -191,7 +208,7 @@ std::optional<Path> RuleSearch::run(const Subspace& sub) {
         slots_[ws].g = g;
         slots_[ws].parent = top.slot;
         slots_[ws].edge = e;
-        push(ws);
+        push(ws, potential);
       }
     }
   }

@@ -3,8 +3,10 @@
 // by the corridor a path follows (its tokens, network/network.hpp) and by a fixed first part.
 
 #include <optional>
+#include <span>
 #include <vector>
 
+#include "routing/guide.hpp"
 #include "routing/search.hpp"
 
 namespace corridor::routing::detail {
@@ -47,9 +49,9 @@ struct Subspace {
 /// vertex is rarely reached at two places of a rule's prefix.
 class RuleSearch {
  public:
-  /// `potential`: an exact-or-lower distance from every vertex to the target under the
-  /// space's weights (it guides the search and cuts vertices that cannot reach the target).
-  RuleSearch(const SearchSpace& space, std::vector<double> potential);
+  /// `guide`: distances from every vertex to the target under the space's weights, exact or
+  /// lower (they guide the search and cut vertices that cannot reach the target).
+  RuleSearch(const SearchSpace& space, Guide guide);
 
   /// The cheapest path of `sub` (root included; its cost includes the root's), or nullopt.
   /// Ties are broken deterministically.
@@ -80,11 +82,21 @@ class RuleSearch {
   [[nodiscard]] bool dominated(const Slot& slot) const;
   /// Index of (node, via mask of `layer`) in blocked_.
   [[nodiscard]] std::size_t visit(std::uint32_t node, Layer layer) const;
-  void push(std::uint32_t slot);
+  void push(std::uint32_t slot, std::span<const double> potential);
   [[nodiscard]] Path path_to(std::uint32_t slot, const Path& root) const;
+  /// Where the root leads: its last state and progress (kDead when it breaks the rule), with
+  /// the nodes it visited blocked. Starts a new generation.
+  struct Start {
+    VertexId vertex;
+    Layer layer;
+    Progress progress;
+  };
+  [[nodiscard]] Start replay(const Subspace& sub);
+  /// One A* from the root's end with the guide as it is; `max_f`: the largest f popped.
+  [[nodiscard]] std::optional<Path> search(const Subspace& sub, const Start& start, double& max_f);
 
   const SearchSpace& space_;
-  std::vector<double> potential_;
+  Guide guide_;
   std::uint32_t generation_ = 0;
   std::vector<std::uint32_t> head_;     // per state: its first slot, when stamped
   std::vector<std::uint32_t> stamp_;    // per state: generation of head_

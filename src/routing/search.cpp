@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <corridor/network/shortest_paths.hpp>
+#include <corridor/network/distance_field.hpp>
 
 namespace corridor::routing::detail {
 
@@ -19,7 +19,7 @@ bool later(const auto& a, const auto& b) {
 }  // namespace
 
 std::vector<double> potentials(const SearchSpace& space) {
-  return network::distances_to(space.net(), space.target(), space.weights());
+  return network::DistanceField(space.net(), space.in_weights(), space.target()).release();
 }
 
 AStar::AStar(const SearchSpace& space, std::vector<double> potential)

@@ -1,49 +1,18 @@
 #include "routing/search_space.hpp"
 
-#include <algorithm>
 #include <set>
 #include <string>
+#include <utility>
 
 #include <corridor/error.hpp>
 
 namespace corridor::routing::detail {
 
-namespace {
-
-using network::EdgeKind;
-using network::VertexKind;
-
-bool contains(const std::vector<std::string>& list, const std::string& s) {
-  return std::find(list.begin(), list.end(), s) != list.end();
-}
-
-/// Per node: does any constraint forbid passing it?
-std::vector<bool> forbidden_nodes(const model::Scenario& sc, const model::Constraints& c) {
-  std::vector<bool> out(sc.nodes.size(), false);
-  for (std::size_t n = 0; n < sc.nodes.size(); ++n) {
-    out[n] =
-        contains(c.avoid_countries, sc.nodes[n].country) || contains(c.avoid_nodes, sc.nodes[n].id);
-  }
-  return out;
-}
-
-/// Per link: does any constraint forbid using it?
-std::vector<bool> forbidden_links(const model::Scenario& sc, const model::Constraints& c) {
-  std::vector<bool> out(sc.links.size(), false);
-  for (std::size_t i = 0; i < sc.links.size(); ++i) {
-    const auto& l = sc.links[i];
-    bool bad = contains(c.avoid_links, l.id) ||
-               std::find(c.avoid_modes.begin(), c.avoid_modes.end(), l.mode) != c.avoid_modes.end();
-    for (const auto& country : l.transit_countries)
-      bad = bad || contains(c.avoid_countries, country);
-    out[i] = bad;
-  }
-  return out;
-}
-
-}  // namespace
-
 SearchSpace::SearchSpace(const network::Network& net, const Query& query, Weights weights)
+    : SearchSpace(net, query, edge_weights(net, query, weights)) {}
+
+SearchSpace::SearchSpace(const network::Network& net, const Query& query,
+                         std::shared_ptr<const EdgeWeights> weights)
     : net_(&net),
       query_(query),
       source_(net.origin(query.origin)),
@@ -51,36 +20,10 @@ SearchSpace::SearchSpace(const network::Network& net, const Query& query, Weight
       tonnes_(net.scenario().cargo.at(query.cargo.index()).tonnes_per_teu.value()),
       weighting_{query.objective, tonnes_,
                  net.scenario().value_of_time_usd_per_teu_hour(
-                     net.scenario().cargo.at(query.cargo.index()))} {
+                     net.scenario().cargo.at(query.cargo.index()))},
+      weights_(std::move(weights)) {
   const auto& sc = net.scenario();
   const auto& c = query.constraints;
-  const bool bound = weights == Weights::lower_bound;
-  const auto bad_node = forbidden_nodes(sc, c);
-  const auto bad_link = forbidden_links(sc, c);
-  const auto& edges = net.edges();
-  weight_.resize(edges.size());
-  for (std::size_t i = 0; i < edges.size(); ++i) {
-    const auto& e = edges[i];
-    const auto& from = net.vertex(e.source);
-    const auto& to = net.vertex(e.target);
-    bool bad = bad_node[from.node] || bad_node[to.node];
-    if (e.kind == EdgeKind::leg) bad = bad || bad_link[e.element];
-    for (model::Mode m : c.avoid_modes) {
-      // A transfer onto or off an avoided mode leads nowhere useful; cut it too.
-      const bool ported = from.kind == VertexKind::arrival || from.kind == VertexKind::departure;
-      bad = bad || (ported && from.port.mode == m) ||
-            ((to.kind == VertexKind::arrival || to.kind == VertexKind::departure) &&
-             to.port.mode == m);
-    }
-    if (bad) {
-      weight_[i] = kInfinity;
-    } else if (bound) {
-      weight_[i] = weighting_(e.hours - e.wait_hours, e.usd - e.wait_usd, e.co2e_kg(tonnes_));
-    } else {
-      weight_[i] = weighting_(e.hours, e.usd, e.co2e_kg(tonnes_));
-    }
-  }
-
   via_bit_.assign(sc.nodes.size(), -1);
   std::set<std::size_t> via;
   for (const auto& id : c.via) {
@@ -111,10 +54,10 @@ Layer SearchSpace::next_layer(Layer layer, EdgeId e) const {
   std::uint32_t mask = mask_of(layer);
   std::uint32_t t = transfers_of(layer);
   std::uint32_t g = gauge_changes_of(layer);
-  if (edge.kind == EdgeKind::leg) {
+  if (edge.kind == network::EdgeKind::leg) {
     const std::int8_t b = via_bit_[net_->vertex(edge.target).node];
     if (b >= 0) mask |= 1u << b;
-  } else if (edge.kind == EdgeKind::transfer) {
+  } else if (edge.kind == network::EdgeKind::transfer) {
     if (query_.constraints.max_transshipments && ++t >= transfer_dim_) return kNoLayer;
     if (edge.gauge_change && query_.constraints.max_gauge_changes && ++g >= gauge_dim_) {
       return kNoLayer;

@@ -8,10 +8,13 @@
 
 #include <cstdint>
 #include <limits>
+#include <memory>
 #include <vector>
 
 #include <corridor/network/network.hpp>
 #include <corridor/routing/query.hpp>
+
+#include "routing/edge_weights.hpp"
 
 namespace corridor::routing::detail {
 
@@ -20,25 +23,18 @@ using network::VertexId;
 using Layer = std::uint32_t;
 using StateId = std::uint32_t;
 inline constexpr Layer kNoLayer = std::numeric_limits<Layer>::max();
-inline constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 /// Searches refuse to allocate more states than this (vertices x layers).
 inline constexpr std::uint64_t kMaxStates = 64'000'000;
-
-/// What an edge weighs in a search.
-enum class Weights : std::uint8_t {
-  /// Its expected cost, a timetable's wait estimated at half its headway: exact for paths
-  /// without timetables, an estimate otherwise (the Pareto search and Yen's paths use it).
-  estimate,
-  /// The same without the wait for a timetable and the storage during it: no path's exact price
-  /// (Network::describe) is below the sum of these (the corridor search uses it).
-  lower_bound,
-};
 
 class SearchSpace {
  public:
   /// Precondition: the query's ids are valid for the network's scenario.
   SearchSpace(const network::Network& net, const Query& query, Weights weights = Weights::estimate);
+  /// The same with weights computed before (edge_weights or a WeightCache) for a query of the
+  /// same objective, cargo and avoided elements.
+  SearchSpace(const network::Network& net, const Query& query,
+              std::shared_ptr<const EdgeWeights> weights);
 
   [[nodiscard]] const network::Network& net() const { return *net_; }
   [[nodiscard]] const Query& query() const { return query_; }
@@ -49,8 +45,14 @@ class SearchSpace {
   [[nodiscard]] const cost::Weighting& weighting() const { return weighting_; }
 
   /// Objective weight of each edge; +infinity for edges the constraints forbid.
-  [[nodiscard]] const std::vector<double>& weights() const { return weight_; }
-  [[nodiscard]] bool allowed(EdgeId e) const { return weight_[e] != kInfinity; }
+  [[nodiscard]] const std::vector<double>& weights() const { return weights_->by_edge; }
+  /// The same in in-edge slot order, for searches on the reversed network.
+  [[nodiscard]] const std::vector<double>& in_weights() const { return weights_->by_in_slot; }
+  /// The weights shared with other spaces of the same objective, cargo and avoided elements.
+  [[nodiscard]] const std::shared_ptr<const EdgeWeights>& shared_weights() const {
+    return weights_;
+  }
+  [[nodiscard]] bool allowed(EdgeId e) const { return weights()[e] != kInfinity; }
 
   [[nodiscard]] Layer layer_count() const { return layers_; }
   [[nodiscard]] Layer start_layer() const { return start_layer_; }
@@ -85,7 +87,7 @@ class SearchSpace {
   VertexId target_;
   double tonnes_;
   cost::Weighting weighting_;
-  std::vector<double> weight_;
+  std::shared_ptr<const EdgeWeights> weights_;
   std::vector<std::int8_t> via_bit_;  // per node: bit index or -1
   std::uint32_t full_mask_ = 0;
   std::uint32_t transfer_dim_ = 1;  // max_transshipments + 1, or 1 when unlimited

@@ -23,6 +23,7 @@
 #include <corridor/routing/shortest.hpp>
 
 #include "peer_network.hpp"
+#include "routing/corridors.hpp"
 #include "routing/k_best.hpp"
 
 namespace {
@@ -102,6 +103,22 @@ void BM_PeerShortestPath(benchmark::State& state) {
   state.counters["hops"] = static_cast<double>(hops);
 }
 
+// The same query with the edge weights computed before, as every query of a plan after the
+// first gets them (routing::plan shares them between lines).
+void BM_PeerShortestPathSharedWeights(benchmark::State& state) {
+  const Fixture* f = setup(state, kPresets[state.range(0)]);
+  if (!f) return;
+  routing::detail::WeightCache weights(*f->net);
+  double cost = 0.0;
+  for (auto _ : state) {
+    auto found = routing::detail::first_corridors(*f->net, f->query, 1, nullptr, &weights);
+    cost = found.routes.front().objective_value;
+    benchmark::DoNotOptimize(found);
+  }
+  describe(state, *f);
+  state.counters["cost"] = cost;
+}
+
 void BM_PeerYen10(benchmark::State& state) {
   const Fixture* f = setup(state, kPresets[state.range(0)]);
   if (!f) return;
@@ -163,6 +180,7 @@ void BM_PeerPareto(benchmark::State& state) {
 }
 
 BENCHMARK(BM_PeerShortestPath)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PeerShortestPathSharedWeights)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PeerYen10)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PeerCorridors10)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PeerPlan)->Arg(1)->Unit(benchmark::kMillisecond);

@@ -1,0 +1,53 @@
+#pragma once
+// Private to routing: the A* guide of a query's searches, each vertex's distance to the target,
+// settled only as far as the searches need.
+
+#include <optional>
+#include <span>
+#include <vector>
+
+#include <corridor/network/distance_field.hpp>
+
+#include "routing/search_space.hpp"
+
+namespace corridor::routing::detail {
+
+/// Distances to a search space's target under its weights: an exact lower bound on every
+/// completion, whatever the constraints add.
+///
+/// A search guided by them (A* ordered by f = g + distance, ties broken by g and a sequence)
+/// reads them only at the vertices it reaches. Settled on demand, a vertex not settled yet reads
+/// as unreachable, and the search skips it; it is farther than radius() from the target, so it
+/// would have had f > g0 + radius(), g0 the cost of the path before the search. A search whose
+/// pops all had f below that therefore popped exactly the states, in exactly the order, it pops
+/// with every distance settled: it found the same path. One that did not is run again after
+/// widen(). Searches from near the source of a long query need almost every distance anyway;
+/// queries between nearer places, and the ones a plan is made of, settle far fewer.
+class Guide {
+ public:
+  /// Distances settled on demand from the space's target (one Dijkstra on the reversed network
+  /// in all). The space must outlive the guide.
+  explicit Guide(const SearchSpace& space);
+  /// Distances computed before, every vertex settled (a closure search's).
+  explicit Guide(std::vector<double> distances);
+
+  /// Per vertex: its distance to the target where settled, kInfinity elsewhere and where the
+  /// target cannot be reached. Valid until the next prepare() or widen().
+  [[nodiscard]] std::span<const double> distances() const {
+    return field_ ? field_->distances() : std::span<const double>(complete_);
+  }
+
+  /// Settles `v`, and a margin beyond, for a search from `v` whose path so far costs `g0`.
+  void prepare(VertexId v, double g0);
+  /// A search from a path of cost `g0` whose pops all had f <= `max_f` popped what it pops with
+  /// every distance settled (max_f: kInfinity for a search that found nothing).
+  [[nodiscard]] bool certifies(double g0, double max_f) const;
+  /// Settles far enough for such a search to be certified when run again.
+  void widen(double g0, double max_f);
+
+ private:
+  std::optional<network::DistanceField> field_;
+  std::vector<double> complete_;
+};
+
+}  // namespace corridor::routing::detail
