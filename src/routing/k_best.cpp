@@ -1,12 +1,16 @@
 #include "routing/k_best.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 #include <utility>
 
 namespace corridor::routing::detail {
 
 namespace {
+
+/// Relative margin between a spur search's cutoff and the bound it derives from.
+constexpr double kBoundMargin = 1e-9;
 
 std::size_t common_prefix(const std::vector<EdgeId>& a, const std::vector<EdgeId>& b) {
   const auto mismatch = std::mismatch(a.begin(), a.end(), b.begin(), b.end());
@@ -15,8 +19,8 @@ std::size_t common_prefix(const std::vector<EdgeId>& a, const std::vector<EdgeId
 
 }  // namespace
 
-YenEnumerator::YenEnumerator(const SearchSpace& space)
-    : space_(space), astar_(space, potentials(space)) {}
+YenEnumerator::YenEnumerator(const SearchSpace& space, std::size_t limit)
+    : space_(space), limit_(limit), astar_(space, potentials(space)) {}
 
 bool YenEnumerator::worse(const Candidate& a, const Candidate& b) {
   if (a.path.cost != b.path.cost) return a.path.cost > b.path.cost;
@@ -44,6 +48,20 @@ std::optional<Path> YenEnumerator::next() {
   return std::move(best.path);
 }
 
+std::vector<double> YenEnumerator::cheapest_candidates() const {
+  // The paths still to come are the `needed` cheapest candidates, or spur paths cheaper than
+  // some of them: a spur path costlier than the needed-th cheapest is never among them.
+  const std::size_t needed = limit_ > found_.size() ? limit_ - found_.size() : 0;
+  std::vector<double> costs;
+  costs.reserve(candidates_.size());
+  for (const Candidate& c : candidates_)
+    costs.push_back(c.path.cost);
+  const auto keep = std::min(needed, costs.size());
+  std::partial_sort(costs.begin(), costs.begin() + static_cast<std::ptrdiff_t>(keep), costs.end());
+  costs.resize(keep);
+  return costs;
+}
+
 void YenEnumerator::spur_last() {
   const auto& net = space_.net();
   const auto& weight = space_.weights();
@@ -56,6 +74,8 @@ void YenEnumerator::spur_last() {
   for (EdgeId e : last.edges)
     vertex.push_back(net.edge(e).target);
 
+  const std::size_t needed = limit_ > found_.size() ? limit_ - found_.size() : 0;
+  std::vector<double> cheapest = cheapest_candidates();  // sorted, at most `needed`
   std::vector<EdgeId> excluded;
   double root_cost = 0.0;
   for (std::size_t i = 0; i < deviation_.back(); ++i)
@@ -70,7 +90,10 @@ void YenEnumerator::spur_last() {
     for (std::size_t p = 0; p < found_.size(); ++p) {
       if (shared[p] >= i && found_[p].edges.size() > i) excluded.push_back(found_[p].edges[i]);
     }
-    if (auto spur = astar_.run(vertex[i], last.layers[i], root_cost, excluded)) {
+    // Give up on spurs clearly costlier than the bound (a margin far above rounding).
+    const double bound = needed == 0 || cheapest.size() < needed ? kInfinity : cheapest.back();
+    const double cutoff = bound + std::abs(bound) * kBoundMargin;
+    if (auto spur = astar_.run(vertex[i], last.layers[i], root_cost, excluded, cutoff)) {
       Candidate c;
       c.deviation = i;
       c.path.cost = spur->cost;
@@ -80,6 +103,11 @@ void YenEnumerator::spur_last() {
       c.path.layers.assign(last.layers.begin(), last.layers.begin() + root_end);
       c.path.layers.insert(c.path.layers.end(), spur->layers.begin(), spur->layers.end());
       if (known_.insert(c.path.edges).second) {
+        if (needed > 0 && (cheapest.size() < needed || c.path.cost < cheapest.back())) {
+          cheapest.insert(std::upper_bound(cheapest.begin(), cheapest.end(), c.path.cost),
+                          c.path.cost);
+          if (cheapest.size() > needed) cheapest.pop_back();
+        }
         candidates_.push_back(std::move(c));
         std::push_heap(candidates_.begin(), candidates_.end(), worse);
       }
@@ -107,7 +135,7 @@ bool returns_to_a_node(const SearchSpace& space, const Path& path) {
 
 std::vector<Path> k_best_paths(const SearchSpace& space, std::size_t k) {
   std::vector<Path> out;
-  YenEnumerator yen(space);
+  YenEnumerator yen(space, k);
   while (out.size() < k) {
     auto p = yen.next();
     if (!p) break;

@@ -1,6 +1,7 @@
 #pragma once
 // Private to routing: Yen's k best loopless paths, enumerated one at a time.
 
+#include <limits>
 #include <optional>
 #include <set>
 #include <vector>
@@ -14,7 +15,11 @@ namespace corridor::routing::detail {
 /// only from the state where it left its parent, since earlier spurs were already explored.
 class YenEnumerator {
  public:
-  explicit YenEnumerator(const SearchSpace& space);
+  /// `limit`: how many paths next() will be asked for at most. Spur searches then give up on
+  /// paths that cannot be among them (costlier than `limit` - found candidates already are);
+  /// the paths produced are the same.
+  explicit YenEnumerator(const SearchSpace& space,
+                         std::size_t limit = std::numeric_limits<std::size_t>::max());
 
   /// The next path, or nullopt when every path has been produced.
   [[nodiscard]] std::optional<Path> next();
@@ -26,8 +31,13 @@ class YenEnumerator {
   };
   static bool worse(const Candidate& a, const Candidate& b);
   void spur_last();
+  /// The costs of the cheapest candidates, as many as paths are still to come (fewer when there
+  /// are fewer candidates), sorted: a spur path costlier than all of them, when there are that
+  /// many, is never among the first `limit_` paths.
+  [[nodiscard]] std::vector<double> cheapest_candidates() const;
 
   const SearchSpace& space_;
+  std::size_t limit_;
   AStar astar_;
   bool started_ = false;
   std::vector<Path> found_;
@@ -44,7 +54,7 @@ class YenEnumerator {
 /// nullopt.
 [[nodiscard]] std::optional<std::size_t> first_return(const SearchSpace& space, const Path& path);
 
-/// The first k paths of a YenEnumerator.
+/// The first k paths of a YenEnumerator (whose limit is k).
 [[nodiscard]] std::vector<Path> k_best_paths(const SearchSpace& space, std::size_t k);
 
 }  // namespace corridor::routing::detail

@@ -75,8 +75,8 @@ bool AStar::dominated(StateId s) const {
   return false;
 }
 
-std::optional<Path> AStar::run(VertexId v, Layer layer, double g0,
-                               std::span<const EdgeId> excluded) {
+std::optional<Path> AStar::run(VertexId v, Layer layer, double g0, std::span<const EdgeId> excluded,
+                               double cutoff) {
   next_generation();
   heap_.clear();
   const auto& net = space_.net();
@@ -92,6 +92,7 @@ std::optional<Path> AStar::run(VertexId v, Layer layer, double g0,
                   [](const Entry& a, const Entry& b) { return later(a, b); });
     const Entry top = heap_.back();
     heap_.pop_back();
+    if (top.f > cutoff) return std::nullopt;
     const StateId s = top.state;
     if (settled_[s] == generation_ || top.g > g_[s]) continue;
     settled_[s] = generation_;

@@ -33,9 +33,12 @@ class AStar {
 
   /// The cheapest completion from state (v, layer), whose path so far cost `g0`, to the target
   /// in an accepting layer, never taking an edge of `excluded` as its first edge. The returned
-  /// path holds the completion only; its cost includes g0.
+  /// path holds the completion only; its cost includes g0. With a `cutoff`, gives up (nullopt)
+  /// once every completion left costs more than it (a state popped with f > cutoff: f never
+  /// falls by more than rounding, far below the margin callers leave).
   [[nodiscard]] std::optional<Path> run(VertexId v, Layer layer, double g0,
-                                        std::span<const EdgeId> excluded);
+                                        std::span<const EdgeId> excluded,
+                                        double cutoff = kInfinity);
 
   [[nodiscard]] const std::vector<double>& potential() const { return potential_; }
 
