@@ -7,9 +7,6 @@ namespace corridor::network {
 
 namespace {
 
-/// tentative_ of a settled vertex: below every distance.
-constexpr double kSettled = -1.0;
-
 std::uint64_t bits(double d) {
   return std::bit_cast<std::uint64_t>(d + 0.0);  // + 0.0: no negative zero
 }
@@ -26,14 +23,11 @@ DistanceField::DistanceField(const Network& net, std::span<const double> in_weig
       weight_(in_weights),
       target_(target),
       radius_(-std::numeric_limits<double>::infinity()),
-      distance_(net.vertex_count(), kUnreachable),
-      tentative_(net.vertex_count(), kUnreachable) {}
+      distance_(net.vertex_count(), kUnreachable) {}
 
 void DistanceField::reset(std::span<const double> in_weights, VertexId target) {
-  for (const VertexId v : touched_) {
+  for (const VertexId v : touched_)
     distance_[v] = kUnreachable;
-    tentative_[v] = kUnreachable;
-  }
   touched_.clear();
   for (auto& b : buckets_)
     b.clear();
@@ -47,7 +41,7 @@ void DistanceField::reset(std::span<const double> in_weights, VertexId target) {
 
 void DistanceField::start() {
   started_ = true;
-  tentative_[target_] = 0.0;
+  distance_[target_] = 0.0;
   touched_.push_back(target_);
   buckets_[0].push_back({bits(0.0), target_});
   queued_ = 1;
@@ -75,14 +69,14 @@ void DistanceField::pop() {
   const Entry e = buckets_[0].back();
   buckets_[0].pop_back();
   --queued_;
+  // An entry is stale when the vertex was given a shorter distance since (each vertex has at
+  // most one entry per distance, and one settled at once from a vertex at d had none at d).
   const double d = std::bit_cast<double>(e.key);
-  if (tentative_[e.vertex] == d) settle_at(e.vertex, d);
+  if (distance_[e.vertex] == d) settle_at(e.vertex, d);
 }
 
 void DistanceField::settle_at(VertexId v, double d) {
   const auto sources = net_->in_sources();
-  tentative_[v] = kSettled;
-  distance_[v] = d;
   stack_.push_back(v);
   while (!stack_.empty()) {
     const VertexId x = stack_.back();
@@ -90,16 +84,15 @@ void DistanceField::settle_at(VertexId v, double d) {
     for (const EdgeId slot : net_->in_slots(x)) {
       const VertexId u = sources[slot];
       const double candidate = d + weight_[slot];  // kUnreachable for a removed edge
-      double& t = tentative_[u];
-      if (!(candidate < t)) continue;  // settled, or no better
+      // A settled vertex is no farther than d <= candidate: the test leaves it alone.
+      double& t = distance_[u];
+      if (!(candidate < t)) continue;
       if (t == kUnreachable) touched_.push_back(u);
+      t = candidate;
       if (candidate == d) {
         // Nothing unsettled is nearer than d: u is settled at d at once.
-        t = kSettled;
-        distance_[u] = d;
         stack_.push_back(u);
       } else {
-        t = candidate;
         const std::uint64_t key = bits(candidate);
         buckets_[bucket(key, last_)].push_back({key, u});
         ++queued_;
@@ -121,7 +114,8 @@ void DistanceField::settle_within(double radius) {
 
 void DistanceField::settle(VertexId v) {
   if (!started_) start();
-  while (distance_[v] == kUnreachable && queued_ > 0)
+  // v's distance is final once nothing queued is nearer.
+  while (queued_ > 0 && std::bit_cast<double>(least()) < distance_[v])
     pop();
   settle_within(distance_[v]);
 }

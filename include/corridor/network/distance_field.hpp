@@ -29,7 +29,8 @@ class DistanceField {
   /// Starts again from `target`, keeping the memory. O(vertices touched so far).
   void reset(std::span<const double> in_weights, VertexId target);
 
-  /// Per vertex: its exact distance to the target once settled, kUnreachable until then.
+  /// Per vertex: its exact distance to the target where it is at most radius() (settled);
+  /// elsewhere a distance found so far, never below the exact one, or kUnreachable.
   [[nodiscard]] std::span<const double> distances() const { return distance_; }
   /// Every vertex not settled yet is farther than this from the target.
   [[nodiscard]] double radius() const { return radius_; }
@@ -67,8 +68,7 @@ class DistanceField {
   VertexId target_;
   bool started_ = false;
   double radius_;
-  std::vector<double> distance_;   // settled distances, kUnreachable elsewhere
-  std::vector<double> tentative_;  // best distance found so far; kSettled once settled
+  std::vector<double> distance_;   // best distance found so far, exact once settled
   std::vector<VertexId> touched_;  // vertices whose entries above are set
   // Radix heap: bucket b > 0 holds keys whose highest bit differing from last_ is bit b - 1.
   std::array<std::vector<Entry>, 65> buckets_;

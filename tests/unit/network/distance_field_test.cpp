@@ -64,7 +64,8 @@ TEST_CASE("a distance field settles outward from its target, only as far as aske
   CHECK_FALSE(field.complete());
   CHECK(field.distances()[net.destination(c)] == 0.0);
   CHECK(field.distances()[net.origin(b)] == 4.0);
-  CHECK(field.distances()[arrival(net, b, 1520)] == kUnreachable);
+  // B arriving on 1520 mm is found (6 h), not settled; A not even found.
+  CHECK(field.distances()[arrival(net, b, 1520)] == 6.0);
   CHECK(field.distances()[net.origin(a)] == kUnreachable);
 
   field.settle(net.origin(a));
@@ -124,11 +125,10 @@ TEST_CASE("distance fields equal a plain Dijkstra bit for bit, settled in any st
       if (step == 2) field.settle_all();
       const auto got = field.distances();
       for (VertexId v = 0; v < net.vertex_count(); ++v) {
-        if (got[v] != kUnreachable) {
-          CHECK(got[v] == expected[v]);
-        } else if (field.complete()) {
-          CHECK(expected[v] == kUnreachable);
+        if (got[v] <= field.radius() || field.complete()) {
+          CHECK(got[v] == expected[v]);  // settled
         } else {
+          CHECK(got[v] >= expected[v]);
           CHECK(expected[v] > field.radius());
         }
       }
