@@ -16,8 +16,12 @@ bool later(const auto& a, const auto& b) {
 }  // namespace
 
 CorridorEnumerator::CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
-                                       std::optional<double> max_hours, Guide guide)
-    : space_(space), cargo_(cargo), max_hours_(max_hours), search_(space, std::move(guide)) {
+                                       std::optional<double> max_hours, Guide guide,
+                                       RuleSearchMemory* memory)
+    : space_(space),
+      cargo_(cargo),
+      max_hours_(max_hours),
+      search_(space, std::move(guide), memory) {
   push(Part{});  // the whole route space, not searched yet
 }
 

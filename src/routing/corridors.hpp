@@ -10,6 +10,7 @@
 #include <corridor/routing/k_alternatives.hpp>
 
 #include "routing/rule_search.hpp"
+#include "routing/workspace.hpp"
 
 namespace corridor::routing::detail {
 
@@ -43,16 +44,17 @@ namespace corridor::routing::detail {
 /// there is none).
 [[nodiscard]] std::optional<model::Route> fastest_route(const network::Network& net,
                                                         const Query& query,
-                                                        WeightCache* weights = nullptr);
+                                                        Workspace* workspace = nullptr);
 
 /// The first `k` corridors of a query, as k_alternatives lists them. `potential`, when given,
 /// replaces the distances that guide the search: distances to the destination under the
 /// query's lower-bound weights in a network with more edges open (a closure search's), which
-/// stay a consistent guide. `weights`, when given, supplies the query's lower-bound weights
-/// (shared by the queries of a plan). Implemented in k_alternatives.cpp.
+/// stay a consistent guide. `workspace`, when given, supplies the query's lower-bound weights
+/// and the searches' memory (shared by the queries of a plan). Implemented in
+/// k_alternatives.cpp.
 [[nodiscard]] Alternatives first_corridors(const network::Network& net, const Query& query, int k,
                                            const std::vector<double>* potential,
-                                           WeightCache* weights = nullptr);
+                                           Workspace* workspace = nullptr);
 
 class CorridorEnumerator {
  public:
@@ -60,7 +62,8 @@ class CorridorEnumerator {
   /// space's own distances, or those of a network with more edges open). Preconditions: `space`
   /// uses Weights::lower_bound; `cargo` is the query's.
   CorridorEnumerator(const SearchSpace& space, const model::Cargo& cargo,
-                     std::optional<double> max_hours, Guide guide);
+                     std::optional<double> max_hours, Guide guide,
+                     RuleSearchMemory* memory = nullptr);
 
   /// The best route of the next corridor (objective_value: its exact price), or nullopt when
   /// there is none left, or when the search stopped at its guard (complete() is then false).

@@ -23,30 +23,38 @@ double radius_above(double g0, double f) {
 
 }  // namespace
 
-Guide::Guide(const SearchSpace& space)
-    : field_(std::in_place, space.net(), space.in_weights(), space.target()) {}
+Guide::Guide(const SearchSpace& space, network::DistanceField* field) : borrowed_(field) {
+  if (field) {
+    field->reset(space.in_weights(), space.target());
+  } else {
+    own_.emplace(space.net(), space.in_weights(), space.target());
+  }
+}
 
 Guide::Guide(std::vector<double> distances) : complete_(std::move(distances)) {}
 
 void Guide::prepare(VertexId v, double g0) {
-  if (!field_ || field_->complete()) return;
-  field_->settle(v);
-  const double h = field_->distances()[v];
+  auto* f = field();
+  if (!f || f->complete()) return;
+  f->settle(v);
+  const double h = f->distances()[v];
   if (h == kInfinity) return;
-  field_->settle_within(radius_above(g0, (g0 + h) * (1.0 + kSlack)));
+  f->settle_within(radius_above(g0, (g0 + h) * (1.0 + kSlack)));
 }
 
 bool Guide::certifies(double g0, double max_f) const {
-  if (!field_ || field_->complete()) return true;
-  return max_f < g0 + field_->radius();
+  const auto* f = field();
+  if (!f || f->complete()) return true;
+  return max_f < g0 + f->radius();
 }
 
 void Guide::widen(double g0, double max_f) {
-  if (!field_) return;
+  auto* f = field();
+  if (!f) return;
   if (max_f == kInfinity) {
-    field_->settle_all();
+    f->settle_all();
   } else {
-    field_->settle_within(radius_above(g0, max_f * (1.0 + kSlack)));
+    f->settle_within(radius_above(g0, max_f * (1.0 + kSlack)));
   }
 }
 

@@ -16,25 +16,28 @@ namespace corridor::routing::detail {
 /// completion, whatever the constraints add.
 ///
 /// A search guided by them (A* ordered by f = g + distance, ties broken by g and a sequence)
-/// reads them only at the vertices it reaches. Settled on demand, a vertex not settled yet reads
-/// as unreachable, and the search skips it; it is farther than radius() from the target, so it
-/// would have had f > g0 + radius(), g0 the cost of the path before the search. A search whose
-/// pops all had f below that therefore popped exactly the states, in exactly the order, it pops
-/// with every distance settled: it found the same path. One that did not is run again after
-/// widen(). Searches from near the source of a long query need almost every distance anyway;
-/// queries between nearer places, and the ones a plan is made of, settle far fewer.
+/// reads them only at the vertices it reaches. Settled on demand, a vertex not settled yet is
+/// farther than the field's radius from the target, and reads as a distance found so far (no
+/// less than its own) or as unreachable (the search then skips it): with either it has
+/// f > g0 + radius, g0 the cost of the path before the search, as it would with its own. A
+/// search whose pops all had f below that therefore popped exactly the states, in exactly the
+/// order, it pops with every distance settled, and found the same path; one that did not is run
+/// again after widen(). Searches from near the source of a long query need almost every
+/// distance anyway; queries between nearer places, and those a plan is made of, settle fewer.
 class Guide {
  public:
   /// Distances settled on demand from the space's target (one Dijkstra on the reversed network
-  /// in all). The space must outlive the guide.
-  explicit Guide(const SearchSpace& space);
+  /// in all), in `field` when given (reset for this space; it must outlive the guide) or in the
+  /// guide's own. The space must outlive the guide.
+  explicit Guide(const SearchSpace& space, network::DistanceField* field = nullptr);
   /// Distances computed before, every vertex settled (a closure search's).
   explicit Guide(std::vector<double> distances);
 
-  /// Per vertex: its distance to the target where settled, kInfinity elsewhere and where the
-  /// target cannot be reached. Valid until the next prepare() or widen().
+  /// Per vertex: its distance to the target where settled; elsewhere no less than it, or
+  /// kInfinity. Valid until the next prepare() or widen().
   [[nodiscard]] std::span<const double> distances() const {
-    return field_ ? field_->distances() : std::span<const double>(complete_);
+    const auto* f = field();
+    return f ? f->distances() : std::span<const double>(complete_);
   }
 
   /// Settles `v`, and a margin beyond, for a search from `v` whose path so far costs `g0`.
@@ -46,7 +49,15 @@ class Guide {
   void widen(double g0, double max_f);
 
  private:
-  std::optional<network::DistanceField> field_;
+  [[nodiscard]] network::DistanceField* field() {
+    return borrowed_ ? borrowed_ : own_ ? &*own_ : nullptr;
+  }
+  [[nodiscard]] const network::DistanceField* field() const {
+    return borrowed_ ? borrowed_ : own_ ? &*own_ : nullptr;
+  }
+
+  std::optional<network::DistanceField> own_;
+  network::DistanceField* borrowed_ = nullptr;
   std::vector<double> complete_;
 };
 

@@ -7,32 +7,41 @@ namespace corridor::routing {
 namespace detail {
 
 std::optional<model::Route> fastest_route(const network::Network& net, const Query& query,
-                                          WeightCache* weights) {
+                                          Workspace* workspace) {
   Query fastest = query;
   fastest.objective = model::Objective::time;
   fastest.constraints.max_days.reset();
-  auto found = first_corridors(net, fastest, 1, nullptr, weights);
+  auto found = first_corridors(net, fastest, 1, nullptr, workspace);
   if (found.routes.empty()) return std::nullopt;
   return std::move(found.routes.front());
 }
 
 Alternatives first_corridors(const network::Network& net, const Query& query, int k,
-                             const std::vector<double>* potential, WeightCache* weights) {
+                             const std::vector<double>* potential, Workspace* workspace) {
   Alternatives out;
   if (k <= 0) return out;
   std::optional<double> max_hours;
   if (query.constraints.max_days) {
     // When even the fastest route is too slow there is nothing to search for.
     max_hours = *query.constraints.max_days * model::kHoursPerDay;
-    const auto fastest = fastest_route(net, query, weights);
+    const auto fastest = fastest_route(net, query, workspace);
     if (!fastest || fastest->totals.hours().value() > *max_hours) return out;
   }
-  const SearchSpace space = weights
-                                ? SearchSpace(net, query, weights->get(query, Weights::lower_bound))
-                                : SearchSpace(net, query, Weights::lower_bound);
+  const SearchSpace space =
+      workspace ? SearchSpace(net, query, workspace->weights.get(query, Weights::lower_bound))
+                : SearchSpace(net, query, Weights::lower_bound);
   const auto& cargo = net.scenario().cargo.at(query.cargo.index());
+  network::DistanceField* field = nullptr;
+  if (workspace && !potential) {
+    if (!workspace->field) {
+      workspace->field =
+          std::make_unique<network::DistanceField>(net, space.in_weights(), space.target());
+    }
+    field = workspace->field.get();
+  }
   CorridorEnumerator corridors(space, cargo, max_hours,
-                               potential ? Guide(*potential) : Guide(space));
+                               potential ? Guide(*potential) : Guide(space, field),
+                               workspace ? &workspace->rule : nullptr);
   while (out.routes.size() < static_cast<std::size_t>(k)) {
     auto route = corridors.next();
     if (!route) break;

@@ -27,9 +27,9 @@ Query query_of(const network::Network& net, const model::Demand& demand,
 
 namespace {
 
-/// plan_od with the edge weights of the plan's queries computed once.
+/// plan_od with the edge weights and search memory of the plan's queries shared.
 model::OdResult plan_line(const network::Network& net, const model::Demand& demand,
-                          const model::Policy& policy, detail::WeightCache& weights) {
+                          const model::Policy& policy, detail::Workspace& workspace) {
   const auto& sc = net.scenario();
   model::OdResult od;
   od.demand = demand;
@@ -37,7 +37,7 @@ model::OdResult plan_line(const network::Network& net, const model::Demand& dema
   const Query query = query_of(net, demand, policy);
   od.value_of_time_usd_per_teu_hour =
       sc.value_of_time_usd_per_teu_hour(sc.cargo[query.cargo.index()]);
-  auto found = detail::first_corridors(net, query, policy.alternatives, nullptr, &weights);
+  auto found = detail::first_corridors(net, query, policy.alternatives, nullptr, &workspace);
   od.routes = std::move(found.routes);
   for (auto& route : od.routes)
     mark_deadline(route, demand);
@@ -72,8 +72,8 @@ model::OdResult plan_line(const network::Network& net, const model::Demand& dema
 
 model::OdResult plan_od(const network::Network& net, const model::Demand& demand,
                         const model::Policy& policy) {
-  detail::WeightCache weights(net);
-  return plan_line(net, demand, policy, weights);
+  detail::Workspace workspace(net);
+  return plan_line(net, demand, policy, workspace);
 }
 
 model::RunResult plan(const network::Network& net, const model::Policy& policy) {
@@ -92,9 +92,9 @@ model::RunResult plan(const network::Network& net, const model::Policy& policy,
   run.pareto = policy.pareto;
   run.emission_factors = sc.emission_factors;
   run.network = model::view_of(sc);
-  detail::WeightCache weights(net);  // shared by every line's searches
+  detail::Workspace workspace(net);  // shared by every line's searches
   for (const auto& d : demand)
-    run.results.push_back(plan_line(net, d, policy, weights));
+    run.results.push_back(plan_line(net, d, policy, workspace));
   return run;
 }
 

@@ -44,32 +44,41 @@ bool accepts(const TokenRule& rule, Progress p) {
                         rule.prefix.back() == network::kEndToken);
 }
 
-RuleSearch::RuleSearch(const SearchSpace& space, Guide guide)
-    : space_(space),
-      guide_(std::move(guide)),
-      head_(space.state_count(), kNone),
-      stamp_(space.state_count(), 0),
-      blocked_(space.net().scenario().nodes.size() * space.mask_count(), 0) {}
+void RuleSearchMemory::fit(std::size_t states, std::size_t visits) {
+  if (head.size() != states || blocked.size() != visits) {
+    head.assign(states, 0);
+    stamp.assign(states, 0);
+    blocked.assign(visits, 0);
+    generation = 0;
+  }
+}
+
+RuleSearch::RuleSearch(const SearchSpace& space, Guide guide, RuleSearchMemory* memory)
+    : space_(space), guide_(std::move(guide)), borrowed_(memory) {
+  this->memory().fit(space.state_count(), space.net().scenario().nodes.size() * space.mask_count());
+}
 
 std::uint32_t RuleSearch::find(StateId state, Progress progress) const {
-  if (stamp_[state] != generation_) return kNone;
-  for (std::uint32_t s = head_[state]; s != kNone; s = slots_[s].next) {
+  const RuleSearchMemory& m = memory();
+  if (m.stamp[state] != m.generation) return kNone;
+  for (std::uint32_t s = m.head[state]; s != kNone; s = slots_[s].next) {
     if (slots_[s].progress == progress) return s;
   }
   return kNone;
 }
 
 std::uint32_t RuleSearch::slot_of(StateId state, Progress progress) {
-  if (stamp_[state] != generation_) {
-    stamp_[state] = generation_;
-    head_[state] = kNone;
+  RuleSearchMemory& m = memory();
+  if (m.stamp[state] != m.generation) {
+    m.stamp[state] = m.generation;
+    m.head[state] = kNone;
   }
-  for (std::uint32_t s = head_[state]; s != kNone; s = slots_[s].next) {
+  for (std::uint32_t s = m.head[state]; s != kNone; s = slots_[s].next) {
     if (slots_[s].progress == progress) return s;
   }
   const auto id = static_cast<std::uint32_t>(slots_.size());
-  slots_.push_back({kInfinity, state, progress, kNone, network::kNoEdge, head_[state], false});
-  head_[state] = id;
+  slots_.push_back({kInfinity, state, progress, kNone, network::kNoEdge, m.head[state], false});
+  m.head[state] = id;
   return id;
 }
 
@@ -135,16 +144,17 @@ std::optional<Path> RuleSearch::run(const Subspace& sub) {
 }
 
 RuleSearch::Start RuleSearch::replay(const Subspace& sub) {
-  if (++generation_ == 0) {
-    std::fill(stamp_.begin(), stamp_.end(), 0);
-    std::fill(blocked_.begin(), blocked_.end(), 0);
-    generation_ = 1;
+  RuleSearchMemory& m = memory();
+  if (++m.generation == 0) {
+    std::fill(m.stamp.begin(), m.stamp.end(), 0);
+    std::fill(m.blocked.begin(), m.blocked.end(), 0);
+    m.generation = 1;
   }
   // The root's progress, its end state, and the nodes it visited, which the rest may not come
   // back to with the same via nodes visited (that would be no route).
   const auto& net = space_.net();
   Start start{space_.source(), space_.start_layer(), 0};
-  blocked_[visit(space_.query().origin.value(), start.layer)] = generation_;
+  m.blocked[visit(space_.query().origin.value(), start.layer)] = m.generation;
   for (std::size_t i = 0; i < sub.root.edges.size(); ++i) {
     const EdgeId e = sub.root.edges[i];
     start.progress = advance(space_, sub.rule, start.progress, e);
@@ -152,7 +162,7 @@ RuleSearch::Start RuleSearch::replay(const Subspace& sub) {
     start.vertex = net.edge(e).target;
     start.layer = sub.root.layers[i + 1];
     if (net.edge(e).kind == network::EdgeKind::leg) {
-      blocked_[visit(net.vertex(start.vertex).node, start.layer)] = generation_;
+      m.blocked[visit(net.vertex(start.vertex).node, start.layer)] = m.generation;
     }
   }
   return start;
@@ -164,6 +174,7 @@ std::optional<Path> RuleSearch::search(const Subspace& sub, const Start& from, d
   const auto& net = space_.net();
   const auto& weight = space_.weights();
   const auto potential = guide_.distances();
+  const RuleSearchMemory& m = memory();
   if (potential[from.vertex] == kInfinity) return std::nullopt;
   const std::uint32_t start = slot_of(space_.state(from.vertex, from.layer), from.progress);
   slots_[start].g = sub.root.cost;
@@ -196,7 +207,7 @@ std::optional<Path> RuleSearch::search(const Subspace& sub, const Start& from, d
       const VertexId w = net.edge(e).target;
       if (potential[w] == kInfinity) continue;
       if (net.edge(e).kind == network::EdgeKind::leg &&
-          blocked_[visit(net.vertex(w).node, lw)] == generation_) {
+          m.blocked[visit(net.vertex(w).node, lw)] == m.generation) {
         continue;
       }
       const Progress pw = advance(space_, sub.rule, s.progress, e);

@@ -44,6 +44,19 @@ struct Subspace {
   std::vector<EdgeId> excluded;
 };
 
+/// The per-state memory of RuleSearch, reset lazily by generation stamps, so that the queries
+/// of a plan can share it (routing/workspace.hpp).
+struct RuleSearchMemory {
+  std::uint32_t generation = 0;
+  std::vector<std::uint32_t> head;     // per state: its first slot, when stamped
+  std::vector<std::uint32_t> stamp;    // per state: generation of head
+  std::vector<std::uint32_t> blocked;  // per (node, via mask): generation of the block
+
+  /// Sizes the arrays for a space of `states` states and `visits` (node, via mask) pairs,
+  /// clearing them only when the sizes change. O(1) when they do not.
+  void fit(std::size_t states, std::size_t visits);
+};
+
 /// A* over (search state, progress) for the cheapest path of a subspace. Per-state arrays are
 /// allocated once and reset lazily; a state's progress values live in a short list, since a
 /// vertex is rarely reached at two places of a rule's prefix.
@@ -51,7 +64,8 @@ class RuleSearch {
  public:
   /// `guide`: distances from every vertex to the target under the space's weights, exact or
   /// lower (they guide the search and cut vertices that cannot reach the target).
-  RuleSearch(const SearchSpace& space, Guide guide);
+  /// `memory`, when given, is used instead of the search's own (it must outlive the search).
+  RuleSearch(const SearchSpace& space, Guide guide, RuleSearchMemory* memory = nullptr);
 
   /// The cheapest path of `sub` (root included; its cost includes the root's), or nullopt.
   /// Ties are broken deterministically.
@@ -95,12 +109,13 @@ class RuleSearch {
   /// One A* from the root's end with the guide as it is; `max_f`: the largest f popped.
   [[nodiscard]] std::optional<Path> search(const Subspace& sub, const Start& start, double& max_f);
 
+  [[nodiscard]] RuleSearchMemory& memory() { return borrowed_ ? *borrowed_ : own_; }
+  [[nodiscard]] const RuleSearchMemory& memory() const { return borrowed_ ? *borrowed_ : own_; }
+
   const SearchSpace& space_;
   Guide guide_;
-  std::uint32_t generation_ = 0;
-  std::vector<std::uint32_t> head_;     // per state: its first slot, when stamped
-  std::vector<std::uint32_t> stamp_;    // per state: generation of head_
-  std::vector<std::uint32_t> blocked_;  // per (node, via mask): generation of the block
+  RuleSearchMemory own_;
+  RuleSearchMemory* borrowed_;
   std::vector<Slot> slots_;
   std::vector<Entry> heap_;
   std::size_t runs_ = 0;

@@ -103,15 +103,15 @@ void BM_PeerShortestPath(benchmark::State& state) {
   state.counters["hops"] = static_cast<double>(hops);
 }
 
-// The same query with the edge weights computed before, as every query of a plan after the
-// first gets them (routing::plan shares them between lines).
+// The same query with the edge weights computed before and the search memory allocated, as
+// every query of a plan after the first gets them (routing::plan shares them between lines).
 void BM_PeerShortestPathSharedWeights(benchmark::State& state) {
   const Fixture* f = setup(state, kPresets[state.range(0)]);
   if (!f) return;
-  routing::detail::WeightCache weights(*f->net);
+  routing::detail::Workspace workspace(*f->net);
   double cost = 0.0;
   for (auto _ : state) {
-    auto found = routing::detail::first_corridors(*f->net, f->query, 1, nullptr, &weights);
+    auto found = routing::detail::first_corridors(*f->net, f->query, 1, nullptr, &workspace);
     cost = found.routes.front().objective_value;
     benchmark::DoNotOptimize(found);
   }
