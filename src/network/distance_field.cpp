@@ -11,40 +11,89 @@ std::uint64_t bits(double d) {
   return std::bit_cast<std::uint64_t>(d + 0.0);  // + 0.0: no negative zero
 }
 
+/// The distance being settled before anything is: offers are queued, not settled at once.
+constexpr double kNothingSettled = -1.0;
+
 std::size_t bucket(std::uint64_t key, std::uint64_t last) {
   return key == last ? 0 : static_cast<std::size_t>(64 - std::countl_zero(key ^ last));
 }
 
 }  // namespace
 
-DistanceField::DistanceField(const Network& net, std::span<const double> in_weights,
-                             VertexId target)
-    : net_(&net),
-      weight_(in_weights),
+DistanceField::DistanceField(const ReverseGraph& graph, VertexId target)
+    : graph_(&graph),
       target_(target),
       radius_(-std::numeric_limits<double>::infinity()),
-      distance_(net.vertex_count(), kUnreachable) {}
+      label_(graph.class_count(), kUnreachable) {}
 
-void DistanceField::reset(std::span<const double> in_weights, VertexId target) {
-  for (const VertexId v : touched_)
-    distance_[v] = kUnreachable;
+void DistanceField::reset(const ReverseGraph& graph, VertexId target) {
+  for (const std::uint32_t c : touched_)
+    label_[c] = kUnreachable;
+  label_.resize(graph.class_count(), kUnreachable);
   touched_.clear();
+  own_.clear();
   for (auto& b : buckets_)
     b.clear();
   last_ = 0;
   queued_ = 0;
-  weight_ = in_weights;
+  graph_ = &graph;
   target_ = target;
   started_ = false;
   radius_ = -std::numeric_limits<double>::infinity();
 }
 
+double DistanceField::own_distance(VertexId v, double of_class) const {
+  for (const Own& o : own_) {
+    if (o.vertex == v) return o.distance < of_class ? o.distance : of_class;
+  }
+  return of_class;
+}
+
+double& DistanceField::label(std::uint32_t id) {
+  const auto classes = static_cast<std::uint32_t>(graph_->class_count());
+  return id < classes ? label_[id] : own_[id - classes].distance;
+}
+
 void DistanceField::start() {
   started_ = true;
-  distance_[target_] = 0.0;
-  touched_.push_back(target_);
-  buckets_[0].push_back({bits(0.0), target_});
-  queued_ = 1;
+  const auto c = graph_->class_of(target_);
+  if (c != ReverseGraph::kNoClass && !graph_->merged(target_)) {
+    offer(c, 0.0, kNothingSettled);
+  } else {
+    own_.push_back({target_, kUnreachable});
+    offer(static_cast<std::uint32_t>(graph_->class_count()), 0.0, kNothingSettled);
+  }
+}
+
+void DistanceField::offer(std::uint32_t id, double candidate, double d) {
+  double& l = label(id);
+  // A settled class or vertex is no farther than d <= candidate: the test leaves it alone.
+  if (!(candidate < l)) return;
+  if (l == kUnreachable && id < graph_->class_count()) touched_.push_back(id);
+  l = candidate;
+  if (candidate == d) {
+    stack_.push_back(id);  // nothing unsettled is nearer than d: settled at once
+  } else {
+    const std::uint64_t key = bits(candidate);
+    buckets_[bucket(key, last_)].push_back({key, id});
+    ++queued_;
+  }
+}
+
+void DistanceField::offer_vertex(VertexId vertex, double candidate, double d) {
+  const auto classes = static_cast<std::uint32_t>(graph_->class_count());
+  if (!graph_->merged(vertex)) {
+    offer(graph_->class_of(vertex), candidate, d);
+    return;
+  }
+  for (std::uint32_t i = 0; i < own_.size(); ++i) {
+    if (own_[i].vertex == vertex) {
+      offer(classes + i, candidate, d);
+      return;
+    }
+  }
+  own_.push_back({vertex, kUnreachable});
+  offer(classes + static_cast<std::uint32_t>(own_.size() - 1), candidate, d);
 }
 
 std::uint64_t DistanceField::least() {
@@ -69,34 +118,34 @@ void DistanceField::pop() {
   const Entry e = buckets_[0].back();
   buckets_[0].pop_back();
   --queued_;
-  // An entry is stale when the vertex was given a shorter distance since (each vertex has at
-  // most one entry per distance, and one settled at once from a vertex at d had none at d).
+  // An entry is stale when its class was given a shorter distance since (each has at most
+  // one entry per distance, and one settled at once at d had none at d).
   const double d = std::bit_cast<double>(e.key);
-  if (distance_[e.vertex] == d) settle_at(e.vertex, d);
+  if (label(e.id) == d) settle_at(e.id, d);
 }
 
-void DistanceField::settle_at(VertexId v, double d) {
-  const auto sources = net_->in_sources();
-  stack_.push_back(v);
+void DistanceField::settle_at(std::uint32_t id, double d) {
+  const auto classes = static_cast<std::uint32_t>(graph_->class_count());
+  const auto weights = graph_->arc_weights();
+  const auto sources = graph_->arc_sources();
+  stack_.push_back(id);
   while (!stack_.empty()) {
-    const VertexId x = stack_.back();
+    const std::uint32_t x = stack_.back();
     stack_.pop_back();
-    for (const EdgeId slot : net_->in_slots(x)) {
-      const VertexId u = sources[slot];
-      const double candidate = d + weight_[slot];  // kUnreachable for a removed edge
-      // A settled vertex is no farther than d <= candidate: the test leaves it alone.
-      double& t = distance_[u];
-      if (!(candidate < t)) continue;
-      if (t == kUnreachable) touched_.push_back(u);
-      t = candidate;
-      if (candidate == d) {
-        // Nothing unsettled is nearer than d: u is settled at d at once.
-        stack_.push_back(u);
-      } else {
-        const std::uint64_t key = bits(candidate);
-        buckets_[bucket(key, last_)].push_back({key, u});
-        ++queued_;
-      }
+    if (x < classes) {
+      for (const EdgeId arc : graph_->arcs(x))
+        offer(sources[arc], d + weights[arc], d);  // kUnreachable: never offered
+      continue;
+    }
+    // A vertex with a distance of its own: its own in-edges.
+    const Network& net = graph_->net();
+    const VertexId v = own_[x - classes].vertex;
+    const auto edge_ids = net.in_edge_ids();
+    const auto from = net.in_sources();
+    for (const EdgeId slot : net.in_slots(v)) {
+      const double w = graph_->weights()[edge_ids[slot]];
+      if (w == kUnreachable || graph_->class_of(from[slot]) == ReverseGraph::kNoClass) continue;
+      offer_vertex(from[slot], d + w, d);
     }
   }
 }
@@ -115,9 +164,9 @@ void DistanceField::settle_within(double radius) {
 void DistanceField::settle(VertexId v) {
   if (!started_) start();
   // v's distance is final once nothing queued is nearer.
-  while (queued_ > 0 && std::bit_cast<double>(least()) < distance_[v])
+  while (queued_ > 0 && std::bit_cast<double>(least()) < distance(v))
     pop();
-  settle_within(distance_[v]);
+  settle_within(distance(v));
 }
 
 void DistanceField::settle_all() {
@@ -126,7 +175,11 @@ void DistanceField::settle_all() {
 
 std::vector<double> DistanceField::release() && {
   settle_all();
-  return std::move(distance_);
+  const std::size_t n = graph_->net().vertex_count();
+  std::vector<double> out(n);
+  for (VertexId v = 0; v < n; ++v)
+    out[v] = distance(v);
+  return out;
 }
 
 }  // namespace corridor::network

@@ -188,13 +188,6 @@ Network::~Network() = default;
 Network::Network(Network&&) noexcept = default;
 Network& Network::operator=(Network&&) noexcept = default;
 
-std::vector<double> Network::in_order(std::span<const double> by_edge) const {
-  std::vector<double> out(in_edge_.size());
-  for (std::size_t slot = 0; slot < in_edge_.size(); ++slot)
-    out[slot] = by_edge[in_edge_[slot]];
-  return out;
-}
-
 std::optional<model::NodeId> Network::find_node(std::string_view id) const {
   auto it = index_->nodes.find(std::string(id));
   if (it == index_->nodes.end()) return std::nullopt;

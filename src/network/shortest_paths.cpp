@@ -54,8 +54,8 @@ void run_dijkstra(const Graph& g, VertexId source, std::span<const double> weigh
 
 std::vector<double> distances_to(const Network& net, VertexId target,
                                  std::span<const double> weights) {
-  const auto in_weights = net.in_order(weights);
-  return DistanceField(net, in_weights, target).release();
+  const ReverseGraph graph(net, weights);
+  return DistanceField(graph, target).release();
 }
 
 ShortestPathTree shortest_paths_from(const Network& net, VertexId source,

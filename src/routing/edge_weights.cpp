@@ -83,10 +83,8 @@ std::shared_ptr<const EdgeWeights> edge_weights(const network::Network& net, con
   const double tonnes = cargo.tonnes_per_teu.value();
   const cost::Weighting weighting{query.objective, tonnes,
                                   sc.value_of_time_usd_per_teu_hour(cargo)};
-  auto out = std::make_shared<EdgeWeights>();
   const auto& edges = net.edges();
-  auto& w = out->by_edge;
-  w.resize(edges.size());
+  std::vector<double> w(edges.size());
   if (kind == Weights::lower_bound) {
     for (std::size_t i = 0; i < edges.size(); ++i) {
       const auto& e = edges[i];
@@ -99,8 +97,7 @@ std::shared_ptr<const EdgeWeights> edge_weights(const network::Network& net, con
     }
   }
   if (avoids_anything(query.constraints)) forbid(net, query.constraints, w);
-  out->by_in_slot = net.in_order(w);
-  return out;
+  return std::make_shared<const EdgeWeights>(net, std::move(w));
 }
 
 std::shared_ptr<const EdgeWeights> WeightCache::get(const Query& query, Weights kind) {

@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include <corridor/network/network.hpp>
+#include <corridor/network/reverse_graph.hpp>
 #include <corridor/routing/query.hpp>
 
 namespace corridor::routing::detail {
@@ -27,8 +29,13 @@ enum class Weights : std::uint8_t {
 /// The objective weight of every edge for one query; +infinity for edges its avoided
 /// countries, modes, links and nodes forbid.
 struct EdgeWeights {
-  std::vector<double> by_edge;     ///< indexed by EdgeId
-  std::vector<double> by_in_slot;  ///< the same in in-edge slot order (Network::in_order)
+  EdgeWeights(const network::Network& net, std::vector<double> weights)
+      : by_edge(std::move(weights)), reverse(net, by_edge) {}
+  EdgeWeights(const EdgeWeights&) = delete;
+  EdgeWeights& operator=(const EdgeWeights&) = delete;
+
+  std::vector<double> by_edge;    ///< indexed by EdgeId
+  network::ReverseGraph reverse;  ///< the same for searches toward a target
 };
 
 /// The weights of `query`'s edges. O(V + E).

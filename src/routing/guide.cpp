@@ -25,9 +25,9 @@ double radius_above(double g0, double f) {
 
 Guide::Guide(const SearchSpace& space, network::DistanceField* field) : borrowed_(field) {
   if (field) {
-    field->reset(space.in_weights(), space.target());
+    field->reset(space.reverse(), space.target());
   } else {
-    own_.emplace(space.net(), space.in_weights(), space.target());
+    own_.emplace(space.reverse(), space.target());
   }
 }
 
@@ -37,7 +37,7 @@ void Guide::prepare(VertexId v, double g0) {
   auto* f = field();
   if (!f || f->complete()) return;
   f->settle(v);
-  const double h = f->distances()[v];
+  const double h = f->distance(v);
   if (h == kInfinity) return;
   f->settle_within(radius_above(g0, (g0 + h) * (1.0 + kSlack)));
 }

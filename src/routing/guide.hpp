@@ -33,11 +33,11 @@ class Guide {
   /// Distances computed before, every vertex settled (a closure search's).
   explicit Guide(std::vector<double> distances);
 
-  /// Per vertex: its distance to the target where settled; elsewhere no less than it, or
-  /// kInfinity. Valid until the next prepare() or widen().
-  [[nodiscard]] std::span<const double> distances() const {
+  /// The distance from `v` to the target where settled; elsewhere no less than it, or
+  /// kInfinity. O(1).
+  [[nodiscard]] double distance(VertexId v) const {
     const auto* f = field();
-    return f ? f->distances() : std::span<const double>(complete_);
+    return f ? f->distance(v) : complete_[v];
   }
 
   /// Settles `v`, and a margin beyond, for a search from `v` whose path so far costs `g0`.

@@ -34,8 +34,7 @@ Alternatives first_corridors(const network::Network& net, const Query& query, in
   network::DistanceField* field = nullptr;
   if (workspace && !potential) {
     if (!workspace->field) {
-      workspace->field =
-          std::make_unique<network::DistanceField>(net, space.in_weights(), space.target());
+      workspace->field = std::make_unique<network::DistanceField>(space.reverse(), space.target());
     }
     field = workspace->field.get();
   }

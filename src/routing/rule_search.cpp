@@ -104,9 +104,9 @@ std::size_t RuleSearch::visit(std::uint32_t node, Layer layer) const {
   return static_cast<std::size_t>(node) * space_.mask_count() + space_.mask_of(layer);
 }
 
-void RuleSearch::push(std::uint32_t slot, std::span<const double> potential) {
+void RuleSearch::push(std::uint32_t slot) {
   const Slot& s = slots_[slot];
-  heap_.push_back({s.g + potential[space_.vertex_of(s.state)], s.g, slot});
+  heap_.push_back({s.g + guide_.distance(space_.vertex_of(s.state)), s.g, slot});
   std::push_heap(heap_.begin(), heap_.end(),
                  [](const Entry& a, const Entry& b) { return later(a, b); });
 }
@@ -173,12 +173,11 @@ std::optional<Path> RuleSearch::search(const Subspace& sub, const Start& from, d
   heap_.clear();
   const auto& net = space_.net();
   const auto& weight = space_.weights();
-  const auto potential = guide_.distances();
   const RuleSearchMemory& m = memory();
-  if (potential[from.vertex] == kInfinity) return std::nullopt;
+  if (guide_.distance(from.vertex) == kInfinity) return std::nullopt;
   const std::uint32_t start = slot_of(space_.state(from.vertex, from.layer), from.progress);
   slots_[start].g = sub.root.cost;
-  push(start, potential);
+  push(start);
 
   while (!heap_.empty()) {
     std::pop_heap(heap_.begin(), heap_.end(),
@@ -205,7 +204,7 @@ std::optional<Path> RuleSearch::search(const Subspace& sub, const Start& from, d
       const Layer lw = space_.next_layer(lu, e);
       if (lw == kNoLayer) continue;
       const VertexId w = net.edge(e).target;
-      if (potential[w] == kInfinity) continue;
+      if (guide_.distance(w) == kInfinity) continue;
       if (net.edge(e).kind == network::EdgeKind::leg &&
           m.blocked[visit(net.vertex(w).node, lw)] == m.generation) {
         continue;
@@ -219,7 +218,7 @@ std::optional<Path> RuleSearch::search(const Subspace& sub, const Start& from, d
         slots_[ws].g = g;
         slots_[ws].parent = top.slot;
         slots_[ws].edge = e;
-        push(ws, potential);
+        push(ws);
       }
     }
   }

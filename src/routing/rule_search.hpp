@@ -96,7 +96,7 @@ class RuleSearch {
   [[nodiscard]] bool dominated(const Slot& slot) const;
   /// Index of (node, via mask of `layer`) in blocked_.
   [[nodiscard]] std::size_t visit(std::uint32_t node, Layer layer) const;
-  void push(std::uint32_t slot, std::span<const double> potential);
+  void push(std::uint32_t slot);
   [[nodiscard]] Path path_to(std::uint32_t slot, const Path& root) const;
   /// Where the root leads: its last state and progress (kDead when it breaks the rule), with
   /// the nodes it visited blocked. Starts a new generation.

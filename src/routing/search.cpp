@@ -19,7 +19,7 @@ bool later(const auto& a, const auto& b) {
 }  // namespace
 
 std::vector<double> potentials(const SearchSpace& space) {
-  return network::DistanceField(space.net(), space.in_weights(), space.target()).release();
+  return network::DistanceField(space.reverse(), space.target()).release();
 }
 
 AStar::AStar(const SearchSpace& space, std::vector<double> potential)

@@ -46,8 +46,8 @@ class SearchSpace {
 
   /// Objective weight of each edge; +infinity for edges the constraints forbid.
   [[nodiscard]] const std::vector<double>& weights() const { return weights_->by_edge; }
-  /// The same in in-edge slot order, for searches on the reversed network.
-  [[nodiscard]] const std::vector<double>& in_weights() const { return weights_->by_in_slot; }
+  /// The reversed network under these weights, for searches toward the target.
+  [[nodiscard]] const network::ReverseGraph& reverse() const { return weights_->reverse; }
   /// The weights shared with other spaces of the same objective, cargo and avoided elements.
   [[nodiscard]] const std::shared_ptr<const EdgeWeights>& shared_weights() const {
     return weights_;

@@ -3,10 +3,10 @@
 
 #include <array>
 #include <cstdint>
-#include <span>
 #include <vector>
 
 #include <corridor/network/network.hpp>
+#include <corridor/network/reverse_graph.hpp>
 #include <corridor/network/shortest_paths.hpp>
 
 namespace corridor::network {
@@ -18,20 +18,26 @@ namespace corridor::network {
 /// The distances are those of every other Dijkstra on the same weights (distances_to, Boost's),
 /// bit for bit: in floating point, a vertex's distance is the least of (the rounded sum of an
 /// out-edge's weight and the distance of that edge's end), whatever order vertices are settled
-/// in.
+/// in. The search settles classes of the ReverseGraph; a vertex of a class it joined that has
+/// an edge straight into the target gets a distance of its own.
 class DistanceField {
  public:
-  /// Nothing settled yet. `in_weights` are the edge weights in in-edge slot order
-  /// (Network::in_order), non-negative; +infinity removes an edge. The network and the weights
-  /// must outlive the field. O(V).
-  DistanceField(const Network& net, std::span<const double> in_weights, VertexId target);
+  /// Nothing settled yet. The graph must outlive the field. O(classes).
+  DistanceField(const ReverseGraph& graph, VertexId target);
 
-  /// Starts again from `target`, keeping the memory. O(vertices touched so far).
-  void reset(std::span<const double> in_weights, VertexId target);
+  /// Starts again from `target` on `graph` (of the same network), keeping the memory.
+  /// O(classes touched so far).
+  void reset(const ReverseGraph& graph, VertexId target);
 
-  /// Per vertex: its exact distance to the target where it is at most radius() (settled);
-  /// elsewhere a distance found so far, never below the exact one, or kUnreachable.
-  [[nodiscard]] std::span<const double> distances() const { return distance_; }
+  /// The distance from `v` to the target: exact when it is at most radius() (settled);
+  /// otherwise a distance found so far, never below the exact one, or kUnreachable. O(1).
+  [[nodiscard]] double distance(VertexId v) const {
+    if (v == target_) return 0.0;
+    const auto c = graph_->class_of(v);
+    double d = c == ReverseGraph::kNoClass ? kUnreachable : label_[c];
+    if (!own_.empty() && graph_->merged(v)) d = own_distance(v, d);
+    return d;
+  }
   /// Every vertex not settled yet is farther than this from the target.
   [[nodiscard]] double radius() const { return radius_; }
   /// Every vertex is settled (those that cannot reach the target at kUnreachable).
@@ -46,35 +52,49 @@ class DistanceField {
   /// Settles every vertex.
   void settle_all();
 
-  /// The distances, every vertex settled.
+  /// Every vertex's distance, every vertex settled.
   [[nodiscard]] std::vector<double> release() &&;
 
  private:
+  /// A vertex with a distance of its own: the target (when it is in no class or joined one),
+  /// and members of classes with an edge into it.
+  struct Own {
+    VertexId vertex;
+    double distance;
+  };
   struct Entry {
     std::uint64_t key;  // the bits of the tentative distance
-    VertexId vertex;
+    std::uint32_t id;   // a class, or class_count() + an index into own_
   };
+  [[nodiscard]] double own_distance(VertexId v, double of_class) const;
   void start();
   /// The least key queued (moving entries down the radix heap's buckets); queued_ > 0.
   std::uint64_t least();
-  /// Settles the vertex of the least entry, unless the entry is stale.
+  /// Settles the class or vertex of the least entry, unless the entry is stale.
   void pop();
-  /// Settles `v` at `d` and every vertex that an edge of weight 0 (after rounding) leads from
-  /// into it, then relaxes their in-edges.
-  void settle_at(VertexId v, double d);
+  [[nodiscard]] double& label(std::uint32_t id);
+  /// Offers distance `candidate` to `id`; settles it at once when that equals `d`, the
+  /// distance being settled.
+  void offer(std::uint32_t id, double candidate, double d);
+  /// Offers `vertex` (the source of an edge into a vertex with a distance of its own) the
+  /// distance `candidate`.
+  void offer_vertex(VertexId vertex, double candidate, double d);
+  /// Settles `id` at `d`, and everything an edge of weight 0 (after rounding) leads from into
+  /// it, relaxing their in-edges.
+  void settle_at(std::uint32_t id, double d);
 
-  const Network* net_;
-  std::span<const double> weight_;  // by in-edge slot
+  const ReverseGraph* graph_;
   VertexId target_;
   bool started_ = false;
   double radius_;
-  std::vector<double> distance_;   // best distance found so far, exact once settled
-  std::vector<VertexId> touched_;  // vertices whose entries above are set
+  std::vector<double> label_;           // per class: best distance so far, exact once settled
+  std::vector<std::uint32_t> touched_;  // classes whose label_ is set
+  std::vector<Own> own_;
   // Radix heap: bucket b > 0 holds keys whose highest bit differing from last_ is bit b - 1.
   std::array<std::vector<Entry>, 65> buckets_;
   std::uint64_t last_ = 0;
   std::size_t queued_ = 0;
-  std::vector<VertexId> stack_;
+  std::vector<std::uint32_t> stack_;
 };
 
 }  // namespace corridor::network

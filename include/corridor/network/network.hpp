@@ -122,16 +122,13 @@ class Network {
   [[nodiscard]] const EdgeInfo& edge(EdgeId e) const { return edges_[e]; }
   [[nodiscard]] std::span<const EdgeInfo> edges() const { return edges_; }
   [[nodiscard]] EdgeRange out_edges(VertexId v) const { return {row_start_[v], row_start_[v + 1]}; }
-  /// The edges into every vertex, grouped by vertex (their *slots*: positions in these lists):
-  /// those into `v` have the slots in_slots(v), in increasing edge id order. Searches on the
-  /// reversed network read edge weights in this order (in_order()).
+  /// The edges into every vertex, grouped by vertex (their *slots*: positions in the lists
+  /// below): those into `v` have the slots in_slots(v), in increasing edge id order. O(1).
   [[nodiscard]] EdgeRange in_slots(VertexId v) const { return {in_start_[v], in_start_[v + 1]}; }
   /// Per slot: the edge.
   [[nodiscard]] std::span<const EdgeId> in_edge_ids() const { return in_edge_; }
   /// Per slot: the vertex the edge leaves.
   [[nodiscard]] std::span<const VertexId> in_sources() const { return in_source_; }
-  /// Per-edge values (indexed by EdgeId) rearranged by in-edge slot. O(E).
-  [[nodiscard]] std::vector<double> in_order(std::span<const double> by_edge) const;
 
   [[nodiscard]] VertexId origin(model::NodeId node) const { return origin_[node.index()]; }
   [[nodiscard]] VertexId destination(model::NodeId node) const { return origin_[node.index()] + 1; }
