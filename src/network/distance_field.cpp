@@ -133,8 +133,22 @@ void DistanceField::settle_at(std::uint32_t id, double d) {
     const std::uint32_t x = stack_.back();
     stack_.pop_back();
     if (x < classes) {
-      for (const EdgeId arc : graph_->arcs(x))
-        offer(sources[arc], d + weights[arc], d);  // kUnreachable: never offered
+      // offer(), written out for classes: this loop is most of the search.
+      for (const EdgeId arc : graph_->arcs(x)) {
+        const std::uint32_t c = sources[arc];
+        const double candidate = d + weights[arc];
+        double& l = label_[c];
+        if (!(candidate < l)) continue;
+        if (l == kUnreachable) touched_.push_back(c);
+        l = candidate;
+        if (candidate == d) {
+          stack_.push_back(c);
+        } else {
+          const std::uint64_t key = bits(candidate);
+          buckets_[bucket(key, last_)].push_back({key, c});
+          ++queued_;
+        }
+      }
       continue;
     }
     // A vertex with a distance of its own: its own in-edges.
@@ -144,8 +158,7 @@ void DistanceField::settle_at(std::uint32_t id, double d) {
     const auto from = net.in_sources();
     for (const EdgeId slot : net.in_slots(v)) {
       const double w = graph_->weights()[edge_ids[slot]];
-      if (w == kUnreachable || graph_->class_of(from[slot]) == ReverseGraph::kNoClass) continue;
-      offer_vertex(from[slot], d + w, d);
+      if (w != kUnreachable) offer_vertex(from[slot], d + w, d);
     }
   }
 }

@@ -169,11 +169,13 @@ Network::Network(const model::Scenario& scenario)
   std::partial_sum(in_start_.begin(), in_start_.end(), in_start_.begin());
   in_edge_.resize(edges_.size());
   in_source_.resize(edges_.size());
+  target_.resize(edges_.size());
   std::vector<EdgeId> next(in_start_.begin(), in_start_.end() - 1);
   for (EdgeId e = 0; e < edges_.size(); ++e) {
     const EdgeId slot = next[edges_[e].target]++;
     in_edge_[slot] = e;
     in_source_[slot] = edges_[e].source;
+    target_[e] = edges_[e].target;
   }
 
   std::vector<std::pair<VertexId, VertexId>> pairs;

@@ -6,6 +6,25 @@ namespace corridor::routing {
 
 namespace detail {
 
+namespace {
+
+/// The corridor search's guide: `potential` when given; for one corridor, distances settled
+/// only as far as its searches read them (in the workspace's field when there is one); for
+/// more, every distance at once (their searches reach far from the best route, and read the
+/// guide often enough that a plain array of distances pays).
+Guide guide(const SearchSpace& space, int k, const std::vector<double>* potential,
+            Workspace* workspace) {
+  if (potential) return Guide(*potential);
+  if (k > 1) return Guide(potentials(space));
+  if (!workspace) return Guide(space);
+  if (!workspace->field) {
+    workspace->field = std::make_unique<network::DistanceField>(space.reverse(), space.target());
+  }
+  return Guide(space, workspace->field.get());
+}
+
+}  // namespace
+
 std::optional<model::Route> fastest_route(const network::Network& net, const Query& query,
                                           Workspace* workspace) {
   Query fastest = query;
@@ -31,15 +50,7 @@ Alternatives first_corridors(const network::Network& net, const Query& query, in
       workspace ? SearchSpace(net, query, workspace->weights.get(query, Weights::lower_bound))
                 : SearchSpace(net, query, Weights::lower_bound);
   const auto& cargo = net.scenario().cargo.at(query.cargo.index());
-  network::DistanceField* field = nullptr;
-  if (workspace && !potential) {
-    if (!workspace->field) {
-      workspace->field = std::make_unique<network::DistanceField>(space.reverse(), space.target());
-    }
-    field = workspace->field.get();
-  }
-  CorridorEnumerator corridors(space, cargo, max_hours,
-                               potential ? Guide(*potential) : Guide(space, field),
+  CorridorEnumerator corridors(space, cargo, max_hours, guide(space, k, potential, workspace),
                                workspace ? &workspace->rule : nullptr);
   while (out.routes.size() < static_cast<std::size_t>(k)) {
     auto route = corridors.next();

@@ -17,8 +17,9 @@ struct Path {
   double cost = 0.0;
 };
 
-/// Distances to the target under the space's weights (Boost.Graph Dijkstra on the reversed
-/// network): an exact lower bound on every completion, whatever the constraints add.
+/// Distances to the target under the space's weights (a Dijkstra on the reversed network,
+/// network::DistanceField): an exact lower bound on every completion, whatever the constraints
+/// add.
 [[nodiscard]] std::vector<double> potentials(const SearchSpace& space);
 
 /// Repeated A* searches on one search space. Per-state arrays are allocated once and reset

@@ -129,6 +129,8 @@ class Network {
   [[nodiscard]] std::span<const EdgeId> in_edge_ids() const { return in_edge_; }
   /// Per slot: the vertex the edge leaves.
   [[nodiscard]] std::span<const VertexId> in_sources() const { return in_source_; }
+  /// Per edge: the vertex it enters (edge(e).target, side by side for passes over every edge).
+  [[nodiscard]] std::span<const VertexId> targets() const { return target_; }
 
   [[nodiscard]] VertexId origin(model::NodeId node) const { return origin_[node.index()]; }
   [[nodiscard]] VertexId destination(model::NodeId node) const { return origin_[node.index()] + 1; }
@@ -174,6 +176,7 @@ class Network {
   std::vector<EdgeId> in_start_;     // in-edges of v have slots [in_start_[v], in_start_[v + 1])
   std::vector<EdgeId> in_edge_;      // per slot
   std::vector<VertexId> in_source_;  // per slot
+  std::vector<VertexId> target_;     // per edge
   std::vector<VertexId> origin_;     // per node; its destination vertex follows it
   std::vector<bool> closable_;       // per node: a disruption names it
   cost::DepartureWindow window_;     // when shipments are ready, for the timetable waits

@@ -23,8 +23,8 @@ struct Closure {
 ///
 /// Closing edges only lengthens distances, so the distances to the destination in the open
 /// network (under the corridor search's lower-bound weights) remain a consistent A* guide in
-/// the closed one (w(u, v) + h(v) >= h(u) holds for every edge that is left). One Boost.Graph
-/// Dijkstra at construction serves every closure; a closure then costs the query's edge
+/// the closed one (w(u, v) + h(v) >= h(u) holds for every edge that is left). One Dijkstra
+/// at construction serves every closure; a closure then costs the query's edge
 /// weights (O(E)) and the corridor search (routing/corridors.hpp) for the first corridor. The
 /// route found is k_alternatives(net, query with the closed elements avoided, 1): the same
 /// search, guided by lower but still consistent bounds, so the same price (the same route but

@@ -29,8 +29,8 @@ struct Alternatives {
 ///
 /// Exact and without a budget: the first k corridors are the same for every larger k. The
 /// corridor space is split Lawler-style on the corridors' places and searched by A* on
-/// lower-bound weights guided by exact distances to the destination (one Boost.Graph Dijkstra
-/// per query); see routing/corridors.hpp.
+/// lower-bound weights guided by exact distances to the destination (one Dijkstra per query at
+/// most, settled only as far as the searches read it); see routing/corridors.hpp.
 [[nodiscard]] Alternatives k_alternatives(const network::Network& net, const Query& query, int k);
 
 }  // namespace corridor::routing
