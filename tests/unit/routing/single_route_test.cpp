@@ -104,7 +104,7 @@ int check_network(const model::Scenario& s, std::mt19937_64& rng) {
 TEST_CASE("one route asked: the guide settled on demand finds the route of the complete guide",
           "[routing][property]") {
   int tied = 0;
-  for (int seed = 1; seed <= 60; ++seed) {
+  for (int seed = 1; seed <= 30; ++seed) {
     INFO("seed " << seed);
     std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
     auto s = test::random_scenario(rng);
@@ -115,8 +115,9 @@ TEST_CASE("one route asked: the guide settled on demand finds the route of the c
     check_network(s, rng);
     tied += check_network(whole_numbers(s), rng);
   }
-  // The whole-number networks do exercise ties: hundreds of queries have several best paths.
-  CHECK(tied > 200);
+  // The whole-number networks do exercise ties: 112 queries without constraints have several
+  // best paths.
+  CHECK(tied > 100);
 }
 
 TEST_CASE("a plan's lines share edge weights and get the routes they get alone", "[routing]") {
