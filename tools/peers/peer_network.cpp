@@ -113,6 +113,7 @@ PeerNetwork read_peer_network(const std::string& path) {
     d.teu_per_week = sh.at("teu").get<double>();
     s.demand.push_back(std::move(d));
   }
+  model::assign_line_ids(s.demand);  // as the loader names them: "FROM->TO", ...
   s.policy.objective = model::Objective::generalized;
   const json& od = meta.at("suggested_od");
   out.source = std::to_string(od.at("source").get<long long>());

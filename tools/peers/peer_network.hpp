@@ -14,7 +14,8 @@
 ///     a 1 t TEU, up to rounding); the peer's delays and ferry timetables are left out, as its
 ///     searches leave them out;
 ///   - one cargo profile `teu` (1 t per TEU) whose value of time is the peer's vot;
-///   - one demand line per peer shipment (origin to destination, its TEU a week).
+///   - one demand line per peer shipment (origin to destination, its TEU a week), named as the
+///     loader names lines without an id.
 /// The virtual network then has one port per node and no transfers, so its routes are the
 /// peer's node paths and its edge weights the peer's, bit for bit.
 
