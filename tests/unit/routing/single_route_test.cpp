@@ -61,8 +61,8 @@ void check_same(const model::Route& got, const model::Route& expected) {
   }
 }
 
-/// Checks every origin-destination pair of `s` under every objective and constraint set;
-/// returns how many of those queries have two or more best routes.
+/// Checks every origin-destination pair of `s` under one objective each (in turn) and every
+/// constraint set; returns how many of those queries have two or more best routes.
 int check_network(const model::Scenario& s, std::mt19937_64& rng) {
   const network::Network net(s);
   auto sets = test::constraint_sets(s, rng);
@@ -74,27 +74,25 @@ int check_network(const model::Scenario& s, std::mt19937_64& rng) {
       if (from == to) continue;
       q.origin = model::NodeId::at(from);
       q.destination = model::NodeId::at(to);
-      for (const auto objective : {model::Objective::cost, model::Objective::time,
-                                   model::Objective::co2, model::Objective::generalized}) {
-        q.objective = objective;
-        for (const auto& constraints : sets) {
-          q.constraints = constraints;
-          INFO("from " << from << " to " << to << ", objective " << model::to_string(objective)
-                       << ", via " << constraints.via.size() << ", max days "
-                       << constraints.max_days.value_or(-1));
-          const auto got = routing::k_alternatives(net, q, 1);
-          const routing::detail::SearchSpace space(net, q, routing::detail::Weights::lower_bound);
-          const auto guide = test::reference_distances_to(net, space.target(), space.weights());
-          const auto expected = routing::detail::first_corridors(net, q, 1, &guide);
-          CHECK(got.searches == expected.searches);
-          CHECK(got.complete == expected.complete);
-          REQUIRE(got.routes.size() == expected.routes.size());
-          if (got.routes.empty()) continue;
-          check_same(got.routes.front(), expected.routes.front());
-          if (!constraints.empty()) continue;
-          const auto all = test::Oracle(net, q).all(test::kRouteLimit);
-          if (all && all->size() > 1 && (*all)[0].cost == (*all)[1].cost) ++tied;
-        }
+      // One objective per pair, in turn (every objective on every network).
+      q.objective = static_cast<model::Objective>((from * s.nodes.size() + to) % 4);
+      for (const auto& constraints : sets) {
+        q.constraints = constraints;
+        INFO("from " << from << " to " << to << ", objective " << model::to_string(q.objective)
+                     << ", via " << constraints.via.size() << ", max days "
+                     << constraints.max_days.value_or(-1));
+        const auto got = routing::k_alternatives(net, q, 1);
+        const routing::detail::SearchSpace space(net, q, routing::detail::Weights::lower_bound);
+        const auto guide = test::reference_distances_to(net, space.target(), space.weights());
+        const auto expected = routing::detail::first_corridors(net, q, 1, &guide);
+        CHECK(got.searches == expected.searches);
+        CHECK(got.complete == expected.complete);
+        REQUIRE(got.routes.size() == expected.routes.size());
+        if (got.routes.empty()) continue;
+        check_same(got.routes.front(), expected.routes.front());
+        if (!constraints.empty()) continue;
+        const auto all = test::Oracle(net, q).all(test::kRouteLimit);
+        if (all && all->size() > 1 && (*all)[0].cost == (*all)[1].cost) ++tied;
       }
     }
   }
@@ -104,7 +102,7 @@ int check_network(const model::Scenario& s, std::mt19937_64& rng) {
 TEST_CASE("one route asked: the guide settled on demand finds the route of the complete guide",
           "[routing][property]") {
   int tied = 0;
-  for (int seed = 1; seed <= 30; ++seed) {
+  for (int seed = 1; seed <= 40; ++seed) {
     INFO("seed " << seed);
     std::mt19937_64 rng(static_cast<std::uint64_t>(seed));
     auto s = test::random_scenario(rng);
@@ -115,9 +113,9 @@ TEST_CASE("one route asked: the guide settled on demand finds the route of the c
     check_network(s, rng);
     tied += check_network(whole_numbers(s), rng);
   }
-  // The whole-number networks do exercise ties: 112 queries without constraints have several
-  // best paths.
-  CHECK(tied > 100);
+  // The whole-number networks do exercise ties: 33 queries without constraints have several
+  // best routes.
+  CHECK(tied >= 30);
 }
 
 TEST_CASE("a plan's lines share edge weights and get the routes they get alone", "[routing]") {
