@@ -3,7 +3,6 @@
 // settled only as far as the searches need.
 
 #include <optional>
-#include <span>
 #include <vector>
 
 #include <corridor/network/distance_field.hpp>
@@ -30,7 +29,8 @@ class Guide {
   /// in all), in `field` when given (reset for this space; it must outlive the guide) or in the
   /// guide's own. The space must outlive the guide.
   explicit Guide(const SearchSpace& space, network::DistanceField* field = nullptr);
-  /// Distances computed before, every vertex settled (a closure search's).
+  /// Distances computed before, every vertex settled (a closure search's, or those of a search
+  /// for more than one corridor).
   explicit Guide(std::vector<double> distances);
 
   /// The distance from `v` to the target where settled; elsewhere no less than it, or

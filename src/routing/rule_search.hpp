@@ -3,7 +3,6 @@
 // by the corridor a path follows (its tokens, network/network.hpp) and by a fixed first part.
 
 #include <optional>
-#include <span>
 #include <vector>
 
 #include "routing/guide.hpp"
