@@ -12,6 +12,7 @@
 
 #include "io/checker.hpp"
 #include "io/input_file.hpp"
+#include "io/load_document.hpp"
 #include "io/merge.hpp"
 #include "io/parse.hpp"
 #include "io/yaml_reader.hpp"
@@ -144,12 +145,19 @@ Document load_document(std::string_view text, const std::string& display,
   return merged;
 }
 
+}  // namespace
+
+namespace {
+
 bool is_error(const Issue& i) {
   return i.severity == Issue::Severity::error;
 }
 
-LoadedScenario finish(Document doc, Chain chain, const std::string& display) {
-  std::vector<Issue> issues = std::move(chain.issues);
+}  // namespace
+
+LoadedScenario detail::finish(Document doc, std::vector<Issue> issues,
+                              std::vector<std::filesystem::path> files,
+                              const std::string& display) {
   Diagnostics diag(doc.positions);
   model::Scenario scenario = detail::parse_scenario(Field(doc.root, "", diag));
   // A value that could not be read was defaulted; checks of its meaning would only repeat the
@@ -169,10 +177,8 @@ LoadedScenario finish(Document doc, Chain chain, const std::string& display) {
     throw ValidationError(display, std::move(issues));
   }
   return LoadedScenario{std::move(scenario), std::move(doc.positions), std::move(issues),
-                        std::move(chain.files)};
+                        std::move(files)};
 }
-
-}  // namespace
 
 LoadLimits LoadLimits::from_environment() {
   LoadLimits limits;
@@ -191,7 +197,8 @@ LoadLimits LoadLimits::from_environment() {
   return limits;
 }
 
-LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits& limits) {
+detail::MergedFile detail::load_merged(const std::filesystem::path& path,
+                                       const LoadLimits& limits) {
   const std::string display = path.string();
   auto text = read_text(path, display, limits);
   if (const auto* problem = std::get_if<detail::InputProblem>(&text)) {
@@ -202,7 +209,13 @@ LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits
   std::error_code ec;
   chain.open.push_back(std::filesystem::weakly_canonical(path, ec));
   Document doc = load_document(std::get<std::string>(text), display, path.parent_path(), 0, chain);
-  return finish(std::move(doc), std::move(chain), display);
+  return MergedFile{std::move(doc), std::move(chain.issues), std::move(chain.files), display};
+}
+
+LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits& limits) {
+  auto merged = detail::load_merged(path, limits);
+  return detail::finish(std::move(merged.doc), std::move(merged.issues), std::move(merged.files),
+                        merged.display);
 }
 
 LoadedScenario load_scenario_from_string(std::string_view yaml, const std::string& display_name,
@@ -217,7 +230,8 @@ LoadedScenario load_scenario_from_string(std::string_view yaml, const std::strin
   std::error_code ec;
   const auto here = std::filesystem::current_path(ec);
   Document doc = load_document(yaml, display_name, here, 0, chain);
-  return finish(std::move(doc), std::move(chain), display_name);
+  return detail::finish(std::move(doc), std::move(chain.issues), std::move(chain.files),
+                        display_name);
 }
 
 }  // namespace corridor::io
