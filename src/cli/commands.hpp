@@ -12,5 +12,7 @@ int run_plan(const Options& options);         // `corridor run` and `corridor ro
 int run_simulate(const Options& options);     // `corridor simulate`
 int run_capacity(const Options& options);     // `corridor capacity`
 int run_criticality(const Options& options);  // `corridor criticality`
+int run_sweep(const Options& options);        // `corridor sweep`
+int run_merge(const Options& options);        // `corridor merge`
 
 }  // namespace corridor::cli

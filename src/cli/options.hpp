@@ -11,7 +11,16 @@
 
 namespace corridor::cli {
 
-enum class Command : std::uint8_t { validate, run, routes, simulate, capacity, criticality };
+enum class Command : std::uint8_t {
+  validate,
+  run,
+  routes,
+  simulate,
+  capacity,
+  criticality,
+  sweep,
+  merge
+};
 
 /// Values as typed; converted by overrides_of() (commands.cpp), so that an unknown name gets the
 /// same message as in a scenario file and a number is never wrapped or clamped.
@@ -38,6 +47,14 @@ struct CriticalityOptions {
   std::size_t pairs = 0;        ///< N-2 over the top this many; 0: none
 };
 
+/// `corridor sweep` and `corridor merge` (values as typed; read by the library).
+struct SweepOptions {
+  std::vector<std::string> sets;  ///< each --set PATH=V1,V2,...
+  bool simulate = false;
+  std::optional<std::string> shard;  ///< "I/N"
+  std::vector<std::string> shards;   ///< merge: the shards' JSON files
+};
+
 struct Options {
   Command command = Command::run;
   std::string scenario;
@@ -53,6 +70,7 @@ struct Options {
   /// arguments, shell-quoted where needed.
   std::string command_line;
   CriticalityOptions criticality;
+  SweepOptions sweep;
 };
 
 }  // namespace corridor::cli
