@@ -321,6 +321,16 @@ std::string read_file(const std::string& path) {
   return text.str();
 }
 
+/// A --set whose values change nothing in the table is said, not silently tabulated.
+void warn_inert(const model::SweepTable& table) {
+  for (std::size_t a : sweep::inert_axes(table)) {
+    spdlog::warn(
+        "warning: --set {}: its values change no row of the table (the key may act only in "
+        "`corridor capacity`, on routes other than each line's best, or not at all)",
+        table.axes[a].path);
+  }
+}
+
 }  // namespace
 
 int run_sweep(const Options& options) {
@@ -346,6 +356,7 @@ int run_sweep(const Options& options) {
   const auto result = sweep::run(source, request);
 #endif
   log_warnings(result.warnings);
+  warn_inert(result.table);
   write_report(result.table, options.output, format);
   return 0;
 }
@@ -367,7 +378,9 @@ int run_merge(const Options& options) {
     }
   }
   refuse_input_as_output(options.output.path, inputs);
-  write_report(sweep::merge(std::move(shards)), options.output, format);
+  const auto table = sweep::merge(std::move(shards));
+  warn_inert(table);
+  write_report(table, options.output, format);
   return 0;
 }
 

@@ -61,14 +61,10 @@ bool same_issue(const Issue& a, const Issue& b) {
 /// Plans (or simulates) one variant; its rows, or why it is invalid.
 detail::Outcome evaluate(const io::VariantSource& source, const Request& request,
                          std::size_t variant) {
-  const auto choice = model::sweep_choice(
-      [&] {
-        std::vector<model::SweepAxis> axes;
-        for (const auto& a : request.axes)
-          axes.push_back({a.path, a.values});
-        return axes;
-      }(),
-      variant);
+  std::vector<std::size_t> sizes;
+  for (const auto& a : request.axes)
+    sizes.push_back(a.values.size());
+  const auto choice = model::sweep_choice(sizes, variant);
   const std::string label = label_of(request.axes, choice, variant);
   detail::Outcome out;
   try {
@@ -92,9 +88,11 @@ detail::Outcome evaluate(const io::VariantSource& source, const Request& request
       out.rows = report::sweep_rows(variant, engine::plan(loaded.scenario, prepared));
     }
   } catch (const ValidationError& e) {
-    out.errors = e.issues();
-    for (auto& issue : out.errors) {
+    // The errors only: an invalid variant's warnings are the scenario's, already said.
+    for (auto issue : e.issues()) {
+      if (issue.severity != Issue::Severity::error) continue;
       if (issue.path.rfind("variant ", 0) != 0) issue.path = label + ": " + issue.path;
+      out.errors.push_back(std::move(issue));
     }
   }
   return out;
@@ -126,6 +124,32 @@ void check_shard(const std::optional<model::SweepShard>& shard) {
                                                  std::to_string(shard->count) + " does not exist",
                                              "--shard I/N takes I from 1 to N")});
   }
+}
+
+/// The variants' outcomes, in grid order, into the table; throws ValidationError listing the
+/// first invalid variants when there are any.
+void collect(const std::vector<std::string>& bytes, Result& result) {
+  std::vector<Issue> errors;
+  std::size_t invalid = 0;
+  for (const auto& b : bytes) {
+    auto outcome = detail::decode(b);
+    if (!outcome.errors.empty()) {
+      if (++invalid <= kVariantsReported) {
+        errors.insert(errors.end(), outcome.errors.begin(), outcome.errors.end());
+      }
+      continue;
+    }
+    for (auto& row : outcome.rows)
+      result.table.rows.push_back(std::move(row));
+    for (auto& w : outcome.warnings)
+      result.warnings.push_back(std::move(w));
+  }
+  if (invalid > kVariantsReported) {
+    errors.push_back(request_error("--set", std::to_string(invalid - kVariantsReported) +
+                                                " more invalid variants (" +
+                                                std::to_string(invalid) + " in all) not listed"));
+  }
+  if (!errors.empty()) throw ValidationError("", std::move(errors));
 }
 
 }  // namespace
@@ -160,7 +184,7 @@ Result run(const io::VariantSource& source, const Request& request) {
   refuse_simulation_keys(request.axes);
   source.check(request.axes);
   // The overrides are checked once against the scenario, as every command checks them.
-  (void)engine::prepare(source.base().scenario, request.overrides);
+  const auto prepared = engine::prepare(source.base().scenario, request.overrides);
 
   const auto variants = variants_of(grid, request.shard);
   const Work work = local_work(source, request, variants);
@@ -183,32 +207,11 @@ Result run(const io::VariantSource& source, const Request& request) {
   t.variants = grid;
   t.shard = request.shard;
   if (request.simulate) {
-    const auto prepared = engine::prepare(source.base().scenario, request.overrides);
     t.simulated = true;
     t.seed = prepared.simulation.seed;
     t.replications = prepared.simulation.replications;
   }
-  std::vector<Issue> errors;
-  std::size_t invalid = 0;
-  for (const auto& b : bytes) {
-    auto outcome = detail::decode(b);
-    if (!outcome.errors.empty()) {
-      if (++invalid <= kVariantsReported) {
-        errors.insert(errors.end(), outcome.errors.begin(), outcome.errors.end());
-      }
-      continue;
-    }
-    for (auto& row : outcome.rows)
-      t.rows.push_back(std::move(row));
-    for (auto& w : outcome.warnings)
-      result.warnings.push_back(std::move(w));
-  }
-  if (invalid > kVariantsReported) {
-    errors.push_back(request_error("--set", std::to_string(invalid - kVariantsReported) +
-                                                " more invalid variants (" +
-                                                std::to_string(invalid) + " in all) not listed"));
-  }
-  if (!errors.empty()) throw ValidationError("", std::move(errors));
+  collect(bytes, result);
   return result;
 }
 

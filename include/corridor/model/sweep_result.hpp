@@ -68,5 +68,8 @@ struct SweepTable {
 /// nested loops in --set order). Precondition: variant < the grid's size. O(axes).
 [[nodiscard]] std::vector<std::size_t> sweep_choice(const std::vector<SweepAxis>& axes,
                                                     std::size_t variant);
+/// The same from the number of values of each axis.
+[[nodiscard]] std::vector<std::size_t> sweep_choice(const std::vector<std::size_t>& sizes,
+                                                    std::size_t variant);
 
 }  // namespace corridor::model

@@ -56,6 +56,12 @@ struct Result {
 /// invalid variants (the first few, each named). O(variants × plan).
 [[nodiscard]] Result run(const io::VariantSource& source, const Request& request);
 
+/// The axes whose values change no row of a whole table (no shard): for each of them, every
+/// variant's rows equal those of the variant with that axis at its first value. Such a --set
+/// acts only where the table does not look (`corridor capacity`, routes other than the best),
+/// or not at all, and the caller should say so. Empty for a shard. O(axes × rows).
+[[nodiscard]] std::vector<std::size_t> inert_axes(const model::SweepTable& table);
+
 /// One shard's table and the file it came from (for messages).
 struct ShardFile {
   std::string name;

@@ -65,6 +65,19 @@ TEST_CASE("a sweep tabulates each variant's best routes, worked by hand", "[swee
   CHECK(t.rows[4].best->modes == "rail");
 }
 
+TEST_CASE("a --set that changes no row is found", "[sweep]") {
+  const test::TempFile file("corridor-sweep-inert.yaml", test::kTriangle);
+  const io::VariantSource source(file.path(), {});
+  sweep::Request request;
+  // A node's capacity acts only in `corridor capacity`; the tariff of AC changes A -> C.
+  request.axes = {io::parse_set("nodes.B.capacity.teu_per_day=10,20"),
+                  io::parse_set("links.AC.tariff.usd_per_teu=150,500")};
+  const auto table = sweep::run(source, request).table;
+  CHECK(sweep::inert_axes(table) == std::vector<std::size_t>{0});
+  request.shard = model::SweepShard{1, 2};
+  CHECK(sweep::inert_axes(sweep::run(source, request).table).empty());  // not a whole table
+}
+
 TEST_CASE("a sweep's table is the same for any thread count", "[sweep]") {
   const test::TempFile file("corridor-sweep-threads.yaml", test::kTriangle);
   const io::VariantSource source(file.path(), {});
@@ -104,6 +117,17 @@ TEST_CASE("merged shards write the bytes of the unsharded sweep in every format"
     } catch (const ValidationError& e) {
       CHECK(format_issue(e.issues().at(0)) ==
             "shard3.json: error: shard 2/3 is missing\n  hint: merge every shard of the sweep");
+    }
+  }
+  SECTION("a shard of another sweep is refused") {
+    shards.back().table.axes[1].values = {"[]", "[BY]"};
+    try {
+      (void)sweep::merge(shards);
+      FAIL("merged shards of two grids");
+    } catch (const ValidationError& e) {
+      CHECK(format_issue(e.issues().at(0)) ==
+            "shard2.json: error: a shard of another sweep than shard3.json: the --set values "
+            "differ");
     }
   }
   SECTION("a shard given twice is named") {
