@@ -24,7 +24,7 @@ std::string error_of(F&& f) {
   return "";
 }
 
-TEST_CASE("--set splits its values at the commas outside brackets and quotes", "[sweep]") {
+TEST_CASE("a --set splits its values at the commas outside brackets and quotes", "[sweep]") {
   const auto axis = io::parse_set("policy.avoid_countries=[],[RU, BY], 'a,b'");
   CHECK(axis.path == "policy.avoid_countries");
   CHECK(axis.segments == std::vector<std::string>{"policy", "avoid_countries"});
@@ -83,7 +83,9 @@ TEST_CASE("a variant is the scenario with the values set, validated as a file", 
   CHECK(source.base().scenario.links.at(2).tariff.usd_per_teu.value() == 500.0);  // untouched
   // An invalid value is located at the --set that gave it, and the variant is named.
   const std::string error = error_of([&] { (void)source.variant(axes, {1, 0}, "variant 3"); });
-  CHECK(error.rfind("error: variant 3: --set links.AC.tariff.usd_per_teu: ", 0) == 0);
+  // (The scenario's own warnings, its missing sources, come with it.)
+  CHECK(error.find("\nerror: variant 3: --set links.AC.tariff.usd_per_teu: must be >= 0, got "
+                   "-5\n") != std::string::npos);
 }
 
 }  // namespace

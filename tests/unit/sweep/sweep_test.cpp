@@ -94,7 +94,7 @@ TEST_CASE("merged shards write the bytes of the unsharded sweep in every format"
   auto request = triangle_request();
   const auto whole = sweep::run(source, request).table;
   std::vector<sweep::ShardFile> shards;
-  for (std::size_t i : {3, 1, 2}) {  // any order
+  for (std::size_t i : {std::size_t{3}, std::size_t{1}, std::size_t{2}}) {  // any order
     request.shard = model::SweepShard{i, 3};
     const auto shard = sweep::run(source, request).table;
     // Shard i of 3 holds variants i, i + 3, ...: 2, 1 and 1 of the 4.
@@ -167,7 +167,9 @@ TEST_CASE("an invalid variant is reported with its values", "[sweep]") {
     FAIL("a negative running time accepted");
   } catch (const ValidationError& e) {
     REQUIRE(e.issues().size() == 1);
-    CHECK(e.issues()[0].path == "variant 2 (links.AC.hours=-1): --set links.AC.hours");
+    CHECK(format_issue(e.issues()[0]) ==
+          "error: variant 2 (links.AC.hours=-1): --set links.AC.hours: durations cannot be "
+          "negative");
   }
 }
 
