@@ -3,6 +3,7 @@
 #include <charconv>
 #include <cstdint>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 
 #include <spdlog/spdlog.h>
@@ -15,6 +16,8 @@
 #include <corridor/report/labels.hpp>
 #include <corridor/report/plausibility.hpp>
 #include <corridor/report/report.hpp>
+#include <corridor/report/sweep.hpp>
+#include <corridor/sweep/sweep.hpp>
 
 #include "cli/output_file.hpp"
 #include "cli/progress_bar.hpp"
@@ -278,6 +281,110 @@ int run_criticality(const Options& options) {
 #endif
   result.base.provenance.command = options.command_line;
   write_report(result, options.output, format);
+  return 0;
+}
+
+namespace {
+
+/// The table formats of sweep and merge.
+report::Format table_format(const OutputOptions& output, const std::string& command) {
+  const auto format = checked_format(output);
+  if (format == report::Format::html || format == report::Format::geojson) {
+    throw ValidationError("", {option_error("--format",
+                                            command + " tables are text, md, json or csv, not " +
+                                                std::string(report::to_string(format)),
+                                            "")});
+  }
+  return format;
+}
+
+/// "I/N" with 1 <= I <= N (checked by the library).
+model::SweepShard shard_of(const std::string& text) {
+  const auto slash = text.find('/');
+  std::size_t index = 0;
+  std::size_t count = 0;
+  const char* end = text.data() + text.size();
+  const auto a = std::from_chars(text.data(), text.data() + std::min(slash, text.size()), index);
+  const auto b = slash == std::string::npos
+                     ? std::from_chars_result{nullptr, std::errc::invalid_argument}
+                     : std::from_chars(text.data() + slash + 1, end, count);
+  if (a.ec != std::errc() || a.ptr != text.data() + slash || b.ec != std::errc() || b.ptr != end) {
+    throw ValidationError("", {option_error("--shard", "expected I/N, got '" + text + "'",
+                                            "e.g. --shard 2/4: the second of four slices")});
+  }
+  return {index, count};
+}
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (!std::filesystem::is_regular_file(path) || !(text << in.rdbuf())) {
+    throw IoError("cannot read '" + path +
+                  "': " + (std::filesystem::exists(path) ? "not a readable file" : "no such file"));
+  }
+  return text.str();
+}
+
+/// A --set whose values change nothing in the table is said, not silently tabulated.
+void warn_inert(const model::SweepTable& table) {
+  for (std::size_t a : sweep::inert_axes(table)) {
+    spdlog::warn(
+        "warning: --set {}: its values change no row of the table (the key may act only in "
+        "`corridor capacity`, on routes other than each line's best, or not at all)",
+        table.axes[a].path);
+  }
+}
+
+}  // namespace
+
+int run_sweep(const Options& options) {
+  const auto format = table_format(options.output, "sweep");
+  sweep::Request request;
+  for (const auto& set : options.sweep.sets)
+    request.axes.push_back(io::parse_set(set));
+  request.simulate = options.sweep.simulate;
+  request.overrides = overrides_of(options);
+  request.threads = static_cast<int>(options.overrides.simulation.threads.value_or(0));
+  if (options.sweep.shard) request.shard = shard_of(*options.sweep.shard);
+  const io::VariantSource source(options.scenario, io::LoadLimits::from_environment());
+  refuse_input_as_output(options.output.path, source.base().files);
+  log_warnings(source.base().warnings);
+#ifdef CORRIDOR_MPI
+  // Under mpirun the variants are split over the ranks; rank 0 writes the table, which is
+  // byte for byte the one a single process writes.
+  const auto world = distributed::world();
+  if (world.size > 1) request.distribute = distributed::all_gather;
+  const auto result = sweep::run(source, request);
+  if (world.rank != 0) return 0;
+#else
+  const auto result = sweep::run(source, request);
+#endif
+  log_warnings(result.warnings);
+  warn_inert(result.table);
+  write_report(result.table, options.output, format);
+  return 0;
+}
+
+int run_merge(const Options& options) {
+  const auto format = table_format(options.output, "merge");
+  std::vector<std::filesystem::path> inputs;
+  std::vector<sweep::ShardFile> shards;
+  for (const auto& file : options.sweep.shards) {
+    inputs.emplace_back(file);
+    try {
+      shards.push_back({file, report::read_sweep_json(read_file(file))});
+    } catch (const std::invalid_argument& e) {
+      throw ValidationError(file, {Issue{Issue::Severity::error,
+                                         {file, 0, 0},
+                                         "",
+                                         std::string("not a sweep table: ") + e.what(),
+                                         "merge the JSON of `corridor sweep --shard I/N`"}});
+    }
+  }
+  refuse_input_as_output(options.output.path, inputs);
+  const auto table = sweep::merge(std::move(shards));
+  warn_inert(table);
+  write_report(table, options.output, format);
   return 0;
 }
 

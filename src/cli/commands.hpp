@@ -18,5 +18,7 @@ int run_compare(const Options& options);      // `corridor compare` (gates_comma
 /// The overrides the command line asks for, typed. An unknown name gets the message a scenario
 /// file would get for it; everything else is checked by the pipeline.
 [[nodiscard]] model::Overrides overrides_of(const Options& options);
+int run_sweep(const Options& options);  // `corridor sweep`
+int run_merge(const Options& options);  // `corridor merge`
 
 }  // namespace corridor::cli

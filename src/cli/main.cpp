@@ -150,6 +150,42 @@ void add_criticality_options(CLI::App& cmd, Options& o) {
       ->group("");  // not in --help until it exists
 }
 
+/// `corridor sweep`: the grid of --set variants (docs/sweeps.md).
+CLI::App* add_sweep_command(CLI::App& app, Options& o) {
+  auto* cmd =
+      app.add_subcommand("sweep", "plan every variant of a grid of --set values, as a table");
+  auto& w = o.sweep;
+  cmd->add_option("scenario", o.scenario, "scenario YAML file")->required();
+  cmd->add_option("--set", w.sets,
+                  "PATH=V1,V2,...: values for a YAML path of the merged scenario, list items by "
+                  "id (links.AKTAU-ALAT.schedule.every_hours=24,42,72); repeatable, the grid is "
+                  "every combination")
+      ->required()
+      ->allow_extra_args(false);
+  cmd->add_flag("--simulate", w.simulate,
+                "also the Monte Carlo of each line's best route: P50, P90, P95 days, on time");
+  cmd->add_option("--seed", o.named.seed,
+                  "random seed of --simulate, the same for every variant (default: the "
+                  "scenario's)");
+  cmd->add_option("--replications", o.overrides.simulation.replications,
+                  "journeys per line with --simulate");
+  cmd->add_option("--threads", o.overrides.simulation.threads,
+                  "variants planned at once (default: all cores)");
+  cmd->add_option("--shard", w.shard,
+                  "I/N: only variants I, I+N, I+2N, ... (join the shards' JSON with merge)");
+  add_output_options(*cmd, o.output);
+  return cmd;
+}
+
+/// `corridor merge`: the shards of a sweep joined.
+CLI::App* add_merge_command(CLI::App& app, Options& o) {
+  auto* cmd = app.add_subcommand(
+      "merge", "join the JSON tables of `sweep --shard I/N` into the table of the whole sweep");
+  cmd->add_option("shards", o.sweep.shards, "the shards' JSON files, every shard once")->required();
+  add_output_options(*cmd, o.output);
+  return cmd;
+}
+
 void set_up_logging(int verbosity) {
   auto logger = spdlog::stderr_color_mt("corridor");
   logger->set_pattern("%v");
@@ -224,6 +260,10 @@ int dispatch(const Options& options) {
       return corridor::cli::run_check(options);
     case Command::compare:
       return corridor::cli::run_compare(options);
+    case Command::sweep:
+      return corridor::cli::run_sweep(options);
+    case Command::merge:
+      return corridor::cli::run_merge(options);
   }
   return static_cast<int>(corridor::ExitCode::internal);
 }
@@ -309,6 +349,8 @@ int main(int argc, char** argv) try {
   add_output_options(*criticality, options.output);
   auto* check = corridor::cli::add_check_command(app, options);
   auto* compare = corridor::cli::add_compare_command(app, options);
+  auto* sweep = add_sweep_command(app, options);
+  auto* merge = add_merge_command(app, options);
 
   if (const int code = check_command(argc, argv, app)) return code;
   try {
@@ -343,12 +385,16 @@ int main(int argc, char** argv) try {
   if (*criticality) options.command = Command::criticality;
   if (*check) options.command = Command::check;
   if (*compare) options.command = Command::compare;
+  if (*sweep) options.command = Command::sweep;
+  if (*merge) options.command = Command::merge;
 #ifdef CORRIDOR_MPI
   const auto world = corridor::distributed::world();
-  if (world.size > 1 && options.command != Command::criticality) {
-    throw corridor::Error("only `corridor criticality` splits its work over MPI ranks; run " +
-                          std::string(app.get_subcommands().front()->get_name()) +
-                          " as one process");
+  if (world.size > 1 && options.command != Command::criticality &&
+      options.command != Command::sweep) {
+    throw corridor::Error(
+        "only `corridor criticality` and `corridor sweep` split their work over "
+        "MPI ranks; run " +
+        std::string(app.get_subcommands().front()->get_name()) + " as one process");
   }
   if (world.rank != 0) options.verbosity = -1;  // rank 0 speaks for the run
 #endif

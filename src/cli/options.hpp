@@ -19,7 +19,9 @@ enum class Command : std::uint8_t {
   capacity,
   criticality,
   check,
-  compare
+  compare,
+  sweep,
+  merge
 };
 
 /// Values as typed; converted by overrides_of() (commands.cpp), so that an unknown name gets the
@@ -56,6 +58,14 @@ struct GateOptions {
   std::optional<std::string> summary;  ///< --summary FILE
 };
 
+/// `corridor sweep` and `corridor merge` (values as typed; read by the library).
+struct SweepOptions {
+  std::vector<std::string> sets;  ///< each --set PATH=V1,V2,...
+  bool simulate = false;
+  std::optional<std::string> shard;  ///< "I/N"
+  std::vector<std::string> shards;   ///< merge: the shards' JSON files
+};
+
 struct Options {
   Command command = Command::run;
   std::string scenario;
@@ -73,6 +83,7 @@ struct Options {
   CriticalityOptions criticality;
   GateOptions gates;
   bool strict = false;  ///< run: exit 1 when a demand line has no route
+  SweepOptions sweep;
 };
 
 }  // namespace corridor::cli

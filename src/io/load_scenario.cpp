@@ -13,6 +13,7 @@
 
 #include "io/checker.hpp"
 #include "io/input_file.hpp"
+#include "io/load_document.hpp"
 #include "io/merge.hpp"
 #include "io/parse.hpp"
 #include "io/settings_detail.hpp"
@@ -146,14 +147,19 @@ Document load_document(std::string_view text, const std::string& display,
   return merged;
 }
 
+}  // namespace
+
+namespace {
+
 bool is_error(const Issue& i) {
   return i.severity == Issue::Severity::error;
 }
 
-/// The loaded scenario; with `settings`, also the merged document flattened into it.
-LoadedScenario finish(Document doc, Chain chain, const std::string& display,
-                      Settings* settings = nullptr) {
-  std::vector<Issue> issues = std::move(chain.issues);
+}  // namespace
+
+LoadedScenario detail::finish(Document doc, std::vector<Issue> issues,
+                              std::vector<std::filesystem::path> files, const std::string& display,
+                              Settings* settings) {
   Diagnostics diag(doc.positions);
   model::Scenario scenario = detail::parse_scenario(Field(doc.root, "", diag));
   // A value that could not be read was defaulted; checks of its meaning would only repeat the
@@ -174,13 +180,8 @@ LoadedScenario finish(Document doc, Chain chain, const std::string& display,
   }
   if (settings != nullptr) *settings = detail::flatten(doc.root, scenario);
   return LoadedScenario{std::move(scenario), std::move(doc.positions), std::move(issues),
-                        std::move(chain.files)};
+                        std::move(files)};
 }
-
-LoadedScenario load_file(const std::filesystem::path& path, const LoadLimits& limits,
-                         Settings* settings);
-
-}  // namespace
 
 LoadLimits LoadLimits::from_environment() {
   LoadLimits limits;
@@ -199,21 +200,8 @@ LoadLimits LoadLimits::from_environment() {
   return limits;
 }
 
-LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits& limits) {
-  return load_file(path, limits, nullptr);
-}
-
-std::pair<LoadedScenario, Settings> load_scenario_settings(const std::filesystem::path& path,
-                                                           const LoadLimits& limits) {
-  Settings settings;
-  LoadedScenario loaded = load_file(path, limits, &settings);
-  return {std::move(loaded), std::move(settings)};
-}
-
-namespace {
-
-LoadedScenario load_file(const std::filesystem::path& path, const LoadLimits& limits,
-                         Settings* settings) {
+detail::MergedFile detail::load_merged(const std::filesystem::path& path,
+                                       const LoadLimits& limits) {
   const std::string display = path.string();
   auto text = read_text(path, display, limits);
   if (const auto* problem = std::get_if<detail::InputProblem>(&text)) {
@@ -224,10 +212,23 @@ LoadedScenario load_file(const std::filesystem::path& path, const LoadLimits& li
   std::error_code ec;
   chain.open.push_back(std::filesystem::weakly_canonical(path, ec));
   Document doc = load_document(std::get<std::string>(text), display, path.parent_path(), 0, chain);
-  return finish(std::move(doc), std::move(chain), display, settings);
+  return MergedFile{std::move(doc), std::move(chain.issues), std::move(chain.files), display};
 }
 
-}  // namespace
+LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits& limits) {
+  auto merged = detail::load_merged(path, limits);
+  return detail::finish(std::move(merged.doc), std::move(merged.issues), std::move(merged.files),
+                        merged.display);
+}
+
+std::pair<LoadedScenario, Settings> load_scenario_settings(const std::filesystem::path& path,
+                                                           const LoadLimits& limits) {
+  auto merged = detail::load_merged(path, limits);
+  Settings settings;
+  LoadedScenario loaded = detail::finish(std::move(merged.doc), std::move(merged.issues),
+                                         std::move(merged.files), merged.display, &settings);
+  return {std::move(loaded), std::move(settings)};
+}
 
 LoadedScenario load_scenario_from_string(std::string_view yaml, const std::string& display_name,
                                          const LoadLimits& limits) {
@@ -241,7 +242,8 @@ LoadedScenario load_scenario_from_string(std::string_view yaml, const std::strin
   std::error_code ec;
   const auto here = std::filesystem::current_path(ec);
   Document doc = load_document(yaml, display_name, here, 0, chain);
-  return finish(std::move(doc), std::move(chain), display_name);
+  return detail::finish(std::move(doc), std::move(chain.issues), std::move(chain.files),
+                        display_name);
 }
 
 }  // namespace corridor::io

@@ -21,4 +21,5 @@ done
 if "$mpiexec" -n 2 --oversubscribe "$corridor" run scenarios/titr-baltic.yaml >"$dir/run.out" 2>&1; then
   echo "expected corridor run to refuse two ranks"; exit 1
 fi
-grep -q "only \`corridor criticality\` splits its work over MPI ranks" "$dir/run.out"
+grep -q "only \`corridor criticality\` and \`corridor sweep\` split their work over MPI ranks" \
+  "$dir/run.out"
