@@ -9,6 +9,7 @@
 ///   model::CriticalityRun run = engine::criticality(loaded.scenario, prepared, request);
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,9 @@ struct CriticalityRequest {
   bool ends = false;                   ///< also close demand lines' origins and destinations
   std::vector<std::string> to;         ///< only the demand lines to these nodes (empty: all)
   std::size_t pair_top = 0;            ///< N-2 over pairs of the top this many (0: none)
+  /// Also simulate a closure of this many hours of each element (and pair) through the Monte
+  /// Carlo engine, with `prepared`'s replications and seed (model::ClosureSimulation).
+  std::optional<double> closure_hours;
   /// How closures are evaluated (empty: in this process; see corridor/distributed/ for MPI).
   criticality::Distribute distribute;
 };
