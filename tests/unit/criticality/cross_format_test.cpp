@@ -39,11 +39,15 @@ Json value_of(const std::string& column, const std::string& set, const Json& clo
   if (column == "closed_type") return joined(closure.at("closed"), "type");
   if (column == "closed_kind") return joined(closure.at("closed"), "kind");
   if (column == "closed_name") return joined(closure.at("closed"), "name");
-  for (const char* key : {"lines_affected", "lines_cut", "teu_per_week_cut",
-                          "generalized_usd_per_week", "usd_per_week", "teu_days_per_week"}) {
+  for (const char* key :
+       {"lines_affected", "lines_cut", "teu_per_week_cut", "generalized_usd_per_week",
+        "usd_per_week", "teu_days_per_week", "closure_teu_days"}) {
     if (column == key) return closure.at(key);
   }
   if (line == nullptr) return nullptr;
+  // The line's own simulated closure delay (the closure's total is closure_teu_days).
+  if (column == "line_closure_delay_hours") return line->at("closure_delay_hours");
+  if (column == "line_closure_teu_days") return line->at("closure_teu_days");
   for (const char* key : {"from", "to", "cargo", "teu_per_week", "status", "complete", "delta_days",
                           "delta_usd", "delta_generalized_usd"}) {
     if (column == key) return line->at(key);
