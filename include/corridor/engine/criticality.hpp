@@ -37,8 +37,11 @@ struct CriticalityRequest {
 
 /// Checks the request's names against `scenario` (every unknown one is reported, with a "did
 /// you mean" hint; ValidationError) and runs criticality::analyse on `prepared`'s demand lines
-/// (those to `request.to` when given)
-/// and policy with `prepared.threads` threads. Deterministic for any thread count.
+/// (those to `request.to` when given) and policy with `prepared.threads` threads. With
+/// `closure_hours`, also the Monte Carlo delay of each closure (model::ClosureSimulation);
+/// ValidationError when the closure lasts 0 hours or less or more than half the departure
+/// window, or when an affected line reaches a closed element (expected hours) only after the
+/// closure has started. Deterministic for any thread count.
 [[nodiscard]] model::CriticalityRun criticality(const model::Scenario& scenario,
                                                 const Prepared& prepared,
                                                 const CriticalityRequest& request);

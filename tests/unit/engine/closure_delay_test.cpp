@@ -122,5 +122,65 @@ TEST_CASE("a closure longer than half the departure window is refused", "[engine
   }
 }
 
+// One link of 30 hours: a shipment reaches D 30 hours after it leaves.
+constexpr const char* kLong = R"(
+scenario: long
+nodes:
+  - {id: O, name: O, country: LT, kind: terminal}
+  - {id: D, name: D, country: LT, kind: terminal}
+links:
+  - {id: OD, from: O, to: D, mode: road, distance_km: 300, hours: 30, tariff: {usd_per_teu: 100}}
+cargo:
+  - {id: box, tonnes_per_teu: 10, value_usd_per_teu: 36500}
+demand:
+  - {from: O, to: D, cargo: box, teu_per_week: 7}
+simulation:
+  replications: 200000
+  departure_window_days: 4
+)";
+
+TEST_CASE("a closure that shipments ready before the window would meet is refused",
+          "[engine][criticality]") {
+  const auto s = test::scenario_from(kLong);
+  engine::CriticalityRequest request;
+  request.nodes = {"D"};
+  // 48 hours centred in 96 start at hour 24, and the shipments reaching D then left at hour -6.
+  request.closure_hours = 48.0;
+  try {
+    (void)engine::criticality(s, engine::prepare(s, {}), request);
+    FAIL("no error");
+  } catch (const ValidationError& e) {
+    REQUIRE(e.issues().size() == 1);
+    CHECK(e.issues()[0].path == "--simulate");
+    CHECK(e.issues()[0].message ==
+          "a closure from hour 24 would also hold shipments ready before the departure window: "
+          "O \u2192 D reaches D 30.0 h after leaving (expected)");
+    CHECK(e.issues()[0].hint ==
+          "the closure is centred in simulation.departure_window_days (4 days); this line needs "
+          "at least 4.5 days, or a closure of at most 36.0 h");
+  }
+}
+
+TEST_CASE("a closure met by the first shipments of the window is simulated",
+          "[engine][criticality]") {
+  const auto s = test::scenario_from(kLong);
+  engine::CriticalityRequest request;
+  request.nodes = {"D"};
+  // 36 hours from hour 30 to 66: the shipments ready at t in [0, 36) reach D during it and wait
+  // 66 - (t + 30) = 36 - t hours. Mean over t uniform in [0, 96): 36^2 / 2 / 96 = 6.75 h
+  // (sd 10.8, standard error 0.024 h); 1 TEU a day x 4 days x 6.75 / 24 = 1.125 TEU-days.
+  request.closure_hours = 36.0;
+  const auto run = engine::criticality(s, engine::prepare(s, {}), request);
+  REQUIRE(run.closure);
+  CHECK(run.closure->from_hours == 30.0);
+  const auto& d = impact_of(run, "D");
+  CHECK(d.lines_cut == 1);  // closed for good, D cuts its line off; for 36 hours, it delays it
+  REQUIRE(d.lines.size() == 1);
+  REQUIRE(d.lines[0].closure_delay_hours);
+  CHECK(*d.lines[0].closure_delay_hours == Approx(6.75).margin(0.1));
+  REQUIRE(d.closure_teu_days);
+  CHECK(*d.closure_teu_days == Approx(1.125).margin(0.017));
+}
+
 }  // namespace
 }  // namespace corridor
