@@ -115,5 +115,53 @@ TEST_CASE("criticality: the CSV says what the JSON says", "[criticality][cross-f
   }
 }
 
+/// A simulated TEU-days cell as the text report writes it: one decimal, signed, "—" for none.
+std::string text_cell(const Json& value) {
+  if (value.is_null()) return "\u2014";
+  std::ostringstream out;
+  out.setf(std::ios::fixed);
+  out.precision(1);
+  out << value.get<double>();
+  const std::string text = out.str();
+  return value.get<double>() > 0.0 && text != "0.0" ? "+" + text : text;
+}
+
+TEST_CASE("criticality --simulate: the CSV and the text say what the JSON says",
+          "[criticality][cross-format]") {
+  const auto loaded =
+      engine::load(std::string(CORRIDOR_SOURCE_DIR) + "/scenarios/titr-baltic.yaml");
+  model::Overrides overrides;
+  overrides.simulation.replications = 500;
+  const auto prepared = engine::prepare(loaded.scenario, overrides);
+  engine::CriticalityRequest request;
+  request.to = {"KAUNAS_KIT", "VILNIUS_VIT"};
+  request.pair_top = 3;
+  request.closure_hours = 72.0;
+  const auto run = engine::criticality(loaded.scenario, prepared, request);
+  REQUIRE(run.closure);
+  const std::string json = written(run, report::Format::json);
+  check_csv_against_json(written(run, report::Format::csv), json);
+
+  // Each ranking row of the text ends with the closure's TEU-days, as the JSON has them.
+  const std::string text = written(run, report::Format::text);
+  const Json doc = Json::parse(json);
+  REQUIRE(doc.at("closure").at("hours") == 72.0);
+  std::size_t at = 0;
+  std::size_t simulated = 0;
+  for (const auto& closure : doc.at("ranking")) {
+    if (closure.at("lines").empty()) continue;
+    const std::string row = std::to_string(closure.at("rank").get<int>()) + "  " +
+                            joined(closure.at("closed"), "id") + " ";
+    at = text.find(row, at);
+    INFO(row);
+    REQUIRE(at != std::string::npos);
+    const std::string line = text.substr(at, text.find('\n', at) - at);
+    const std::string cell = text_cell(closure.at("closure_teu_days"));
+    CHECK(line.substr(line.size() - cell.size()) == cell);
+    if (!closure.at("closure_teu_days").is_null()) ++simulated;
+  }
+  CHECK(simulated > 0);
+}
+
 }  // namespace
 }  // namespace corridor
