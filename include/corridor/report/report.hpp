@@ -23,7 +23,7 @@ enum class Format : std::uint8_t { text, md, json, csv, html, geojson };
 [[nodiscard]] std::string_view to_string(Format format);
 
 /// Version of the JSON documents; bumped when a field changes meaning or disappears.
-inline constexpr std::string_view kSchemaVersion = "1.0";
+inline constexpr std::string_view kSchemaVersion = "1.1";
 
 /// How a report is written, beyond its format.
 struct WriteOptions {
