@@ -269,6 +269,7 @@ int run_criticality(const Options& options) {
   request.ends = c.ends;
   request.to = c.to;
   request.pair_top = c.pairs;
+  request.closure_hours = c.closure_hours;
 #ifdef CORRIDOR_MPI
   // Under mpirun the closures are split over the ranks; rank 0 writes the report, which is
   // byte for byte the one a single process writes.

@@ -110,7 +110,7 @@ CLI::App* add_capacity_command(CLI::App& app, Options& o) {
                   "logit, equilibrium: USD per TEU that makes a route e times less likely "
                   "(default 100)");
   cmd->add_option("--max-iterations", cap.max_iterations,
-                  "equilibrium: at most this many simulations (default 30)");
+                  "equilibrium: at most this many simulations (default 100)");
   cmd->add_option("--tolerance", cap.tolerance,
                   "equilibrium: stop when no line's shares move more than this (default 0.01)");
   cmd->add_flag("--no-progress", o.capacity_no_progress, "no progress bar");
@@ -138,16 +138,16 @@ void add_criticality_options(CLI::App& cmd, Options& o) {
                  "N-2: also close every pair among the N most critical elements");
   cmd.add_option("--threads", o.overrides.simulation.threads,
                  "worker threads (default: all cores)");
-  cmd.add_option_function<std::string>(
-         "--simulate",
-         [](const std::string&) {
-           throw CLI::ValidationError(
-               "--simulate",
-               "the Monte Carlo delay of a closure is not implemented yet; to simulate one, add "
-               "a disruption with a window on the element and run `corridor simulate`");
-         },
-         "")
-      ->group("");  // not in --help until it exists
+  auto* simulate = cmd.add_option(
+      "--simulate", c.closure_hours,
+      "also simulate a closure of HOURS of each element (Monte Carlo, shipments keep their "
+      "route and wait): the TEU-days of delay it costs");
+  simulate->type_name("HOURS");
+  cmd.add_option("--replications", o.overrides.simulation.replications,
+                 "--simulate: journeys per line and closure (default: the scenario's)")
+      ->needs(simulate);
+  cmd.add_option("--seed", o.named.seed, "--simulate: random seed (0 to 18446744073709551615)")
+      ->needs(simulate);
 }
 
 /// `corridor sweep`: the grid of --set variants (docs/sweeps.md).

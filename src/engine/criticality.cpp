@@ -7,6 +7,8 @@
 #include <corridor/network/network.hpp>
 #include <corridor/version.hpp>
 
+#include "closure_delay.hpp"
+
 namespace corridor::engine {
 
 namespace {
@@ -106,12 +108,16 @@ model::CriticalityRun criticality(const model::Scenario& scenario, const Prepare
   criticality::Options options;
   options.selection = selection_of(scenario, request, issues);
   const auto demand = lines_to(prepared.demand, request.to, issues);
+  if (request.closure_hours) detail::check_closure_hours(scenario, *request.closure_hours, issues);
   if (!issues.empty()) throw ValidationError("", std::move(issues));
   options.pair_top = request.pair_top;
   options.threads = prepared.threads;
   options.distribute = request.distribute;
   const network::Network net(scenario);
   auto run = criticality::analyse(net, prepared.policy, demand, options);
+  if (request.closure_hours) {
+    detail::simulate_closures(scenario, prepared, *request.closure_hours, run);
+  }
   // The network priced and with the policy's closures, and what produced the result, for the
   // reports that draw and print them (HTML, GeoJSON).
   run.base.network = network_view(scenario, prepared.policy.constraints);

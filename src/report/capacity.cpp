@@ -62,14 +62,15 @@ Table shares_table(const model::CapacityRun& run) {
   Table t({{"line", Align::left},
            {"route", Align::right},
            {"corridor", Align::left},
+           {"modes", Align::left},
            {"share", Align::right},
            {"shipments", Align::right}});
   for (const auto& l : run.lines) {
+    const std::vector<std::string> labels = route_labels(l, run.network);
     for (std::size_t i = 0; i < l.routes.size(); ++i) {
       const auto& r = l.routes[i];
-      t.add({i == 0 ? line_title(l.demand) : "", std::to_string(i + 1),
-             corridor_label(r.route, run.network), percent(r.share),
-             grouped(static_cast<double>(r.shipments), 0)});
+      t.add({i == 0 ? line_title(l.demand) : "", std::to_string(i + 1), labels[i],
+             modes_label(r.route), percent(r.share), grouped(static_cast<double>(r.shipments), 0)});
     }
   }
   return t;
@@ -158,6 +159,14 @@ std::string capacity_unit(model::ResourceKind kind) {
       return "TEU per day";
   }
   return "";
+}
+
+std::vector<std::string> route_labels(const model::CapacityLine& line,
+                                      const model::NetworkView& net) {
+  std::vector<const model::Route*> routes;
+  for (const auto& r : line.routes)
+    routes.push_back(&r.route);
+  return distinct_labels(routes, net);
 }
 
 std::string line_name(const model::Demand& d) {

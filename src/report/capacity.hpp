@@ -4,6 +4,7 @@
 
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include <corridor/model/capacity_result.hpp>
 
@@ -27,6 +28,10 @@ void write_capacity_geojson(const model::CapacityRun& run, std::ostream& out);
                                         const model::NetworkView& net);
 /// "servers", "TEU per departure", "TEU per day": the unit of CapacityResource::capacity.
 [[nodiscard]] std::string capacity_unit(model::ResourceKind kind);
+/// The corridor labels of a line's routes, parallel to them, told apart where two read alike
+/// (report::distinct_labels).
+[[nodiscard]] std::vector<std::string> route_labels(const model::CapacityLine& line,
+                                                    const model::NetworkView& net);
 /// "KHORGOS → VILNIUS_VIT (general)": a demand line by its ids.
 [[nodiscard]] std::string line_name(const model::Demand& d);
 

@@ -89,11 +89,12 @@ void write_line(std::ostream& out, const model::CapacityRun& run, const model::C
   }
   if (l.on_time_share) r["on_time_share"] = num(*l.on_time_share, kCapacityShare);
   emit(out, r);
+  const std::vector<std::string> labels = route_labels(l, run.network);
   for (std::size_t i = 0; i < l.routes.size(); ++i) {
     Row route = line_cells(run, l);
     route["section"] = "route";
     route["route_rank"] = std::to_string(i + 1);
-    route["corridor"] = corridor_label(l.routes[i].route, run.network);
+    route["corridor"] = labels[i];
     route["modes"] = modes_label(l.routes[i].route);
     route["share"] = num(l.routes[i].share, kCapacityShare);
     route["route_shipments"] = count(l.routes[i].shipments);

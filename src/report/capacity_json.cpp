@@ -11,10 +11,6 @@ namespace corridor::report::detail {
 
 namespace {
 
-Json optional_number(const std::optional<double>& v, int decimals) {
-  return v ? Json(rounded(*v, decimals)) : Json(nullptr);
-}
-
 Json transit_json(const std::optional<model::Summary>& s) {
   if (!s) return nullptr;
   const auto d = [](double v) { return rounded(v, kCapacityDays); };
@@ -46,10 +42,11 @@ Json line_json(const model::CapacityLine& l, const model::NetworkView& net) {
   j["transit_days"] = transit_json(l.transit_days);
   j["on_time_share"] = optional_number(l.on_time_share, kCapacityShare);
   Json routes = Json::array();
+  const std::vector<std::string> labels = route_labels(l, net);
   for (std::size_t i = 0; i < l.routes.size(); ++i) {
     const auto& r = l.routes[i];
     routes.push_back({{"rank", i + 1},
-                      {"corridor", corridor_label(r.route, net)},
+                      {"corridor", labels[i]},
                       {"modes", modes_label(r.route)},
                       {"share", rounded(r.share, kCapacityShare)},
                       {"shipments", r.shipments},

@@ -33,6 +33,11 @@ std::vector<std::string> closure_cells(const std::string& set, std::size_t rank,
           fixed(r.teu_days_per_week, 3)};
 }
 
+/// "" when there is no value (not simulated, or not finite).
+std::string optional_fixed(const std::optional<double>& v, int decimals) {
+  return v ? fixed(*v, decimals) : "";
+}
+
 void set_rows(std::ostream& out, const std::string& set,
               const std::vector<model::ElementImpact>& impacts, const model::CriticalityRun& run) {
   const auto& net = run.base.network;
@@ -41,6 +46,8 @@ void set_rows(std::ostream& out, const std::string& set,
     if (impacts[i].lines.empty()) {
       auto row = head;
       row.resize(head.size() + 13);
+      row.push_back(optional_fixed(impacts[i].closure_teu_days, 3));
+      row.resize(row.size() + 2);
       csv_row(out, row);
       continue;
     }
@@ -59,6 +66,9 @@ void set_rows(std::ostream& out, const std::string& set,
       } else {
         row.resize(row.size() + 6);
       }
+      row.insert(row.end(), {optional_fixed(impacts[i].closure_teu_days, 3),
+                             optional_fixed(li.closure_delay_hours, 3),
+                             optional_fixed(li.closure_teu_days, 3)});
       csv_row(out, row);
     }
   }
@@ -91,7 +101,10 @@ void write_criticality_csv(const model::CriticalityRun& run, std::ostream& out) 
                 "delta_generalized_usd",
                 "replacement_corridor",
                 "replacement_modes",
-                "replacement_days"});
+                "replacement_days",
+                "closure_teu_days",
+                "line_closure_delay_hours",
+                "line_closure_teu_days"});
   set_rows(out, "single", run.ranking, run);
   set_rows(out, "pair", run.pairs, run);
 }

@@ -20,8 +20,14 @@ std::string signed_fixed(double value, int decimals) {
   return value > 0.0 && text != grouped(0.0, decimals) ? "+" + text : text;
 }
 
+/// "—" when there is no value (journeys that never arrive).
+std::string optional_signed(const std::optional<double>& value, int decimals) {
+  return value ? signed_fixed(*value, decimals) : "\u2014";
+}
+
 Table ranking_table(const std::vector<model::ElementImpact>& ranking,
-                    const model::NetworkView& net) {
+                    const model::CriticalityRun& run) {
+  const auto& net = run.base.network;
   Table t({{"#", Align::right},
            {"closed", Align::left},
            {"kind", Align::left},
@@ -32,16 +38,25 @@ Table ranking_table(const std::vector<model::ElementImpact>& ranking,
            {"USD+time/week", Align::right},
            {"USD/week", Align::right},
            {"TEU-days/week", Align::right}});
+  if (run.closure) t.add_column({"TEU-days/closure", Align::right});
   for (std::size_t i = 0; i < ranking.size(); ++i) {
     const auto& r = ranking[i];
     if (r.lines.empty()) continue;
     std::string kinds;
     for (const auto& e : r.closed)
       kinds += (kinds.empty() ? "" : " + ") + element_kind(e, net);
-    t.add({std::to_string(i + 1), closure_ids(r.closed, net), kinds, closure_names(r.closed, net),
-           std::to_string(r.lines_affected()), std::to_string(r.lines_cut),
-           grouped(r.teu_per_week_cut, 0), signed_fixed(r.generalized_usd_per_week, 0),
-           signed_fixed(r.usd_per_week, 0), signed_fixed(r.teu_days_per_week, 1)});
+    std::vector<std::string> row{std::to_string(i + 1),
+                                 closure_ids(r.closed, net),
+                                 kinds,
+                                 closure_names(r.closed, net),
+                                 std::to_string(r.lines_affected()),
+                                 std::to_string(r.lines_cut),
+                                 grouped(r.teu_per_week_cut, 0),
+                                 signed_fixed(r.generalized_usd_per_week, 0),
+                                 signed_fixed(r.usd_per_week, 0),
+                                 signed_fixed(r.teu_days_per_week, 1)};
+    if (run.closure) row.push_back(optional_signed(r.closure_teu_days, 1));
+    t.add(std::move(row));
   }
   return t;
 }
@@ -55,19 +70,35 @@ Table lines_table(const model::ElementImpact& impact, const model::CriticalityRu
            {"\u0394 days", Align::right},
            {"\u0394 USD/TEU", Align::right},
            {"\u0394 USD+time/TEU", Align::right}});
+  if (run.closure) {
+    t.add_column({"closure delay h", Align::right});
+    t.add_column({"TEU-days/closure", Align::right});
+  }
   for (const auto& li : impact.lines) {
     const auto& od = run.base.results[li.line];
     const std::string line = line_title(od.demand);
     const std::string teu = grouped(od.demand.teu_per_week, 0);
-    if (!li.replacement) {
-      t.add({line, teu, li.complete ? "cut off: no route left" : "none found within the budget", "",
-             "", "", "", ""});
-      continue;
+    std::vector<std::string> row;
+    if (li.replacement) {
+      const auto& r = *li.replacement;
+      row = {line,
+             teu,
+             corridor_label(r, run.base.network),
+             modes_label(r),
+             fixed(model::to_days(r.totals.hours()), 1),
+             signed_fixed(li.delta_hours / 24.0, 1),
+             signed_fixed(li.delta_usd, 0),
+             signed_fixed(li.delta_generalized_usd, 0)};
+    } else {
+      row = {line, teu, li.complete ? "cut off: no route left" : "none found within the budget",
+             "",   "",  "",
+             "",   ""};
     }
-    const auto& r = *li.replacement;
-    t.add({line, teu, corridor_label(r, run.base.network), modes_label(r),
-           fixed(model::to_days(r.totals.hours()), 1), signed_fixed(li.delta_hours / 24.0, 1),
-           signed_fixed(li.delta_usd, 0), signed_fixed(li.delta_generalized_usd, 0)});
+    if (run.closure) {
+      row.push_back(optional_signed(li.closure_delay_hours, 1));
+      row.push_back(optional_signed(li.closure_teu_days, 1));
+    }
+    t.add(std::move(row));
   }
   return t;
 }
@@ -81,7 +112,7 @@ void render_set(const std::vector<model::ElementImpact>& set, const model::Criti
                 " change a best route, " + std::to_string(set.size() - hit) +
                 " change none (no best route passes them)");
   if (hit == 0) return;
-  doc.table(ranking_table(set, net));
+  doc.table(ranking_table(set, run));
   for (std::size_t i = 0; i < set.size(); ++i) {
     if (set[i].lines.empty()) continue;
     doc.heading(3, std::to_string(i + 1) + ". " + closure_ids(set[i].closed, net) + " (" +
@@ -102,6 +133,15 @@ void render_criticality(const model::CriticalityRun& run, Document& doc) {
   doc.field("origins and destinations",
             run.ends_included ? "closed like any element"
                               : "not closed unless named (closing one cuts its own lines)");
+  if (run.closure) {
+    const auto& c = *run.closure;
+    doc.field("closure simulated",
+              grouped(c.hours, 1) + " h from hour " + grouped(c.from_hours, 1) +
+                  " (mid-way through the " + grouped(c.departure_window_days, 0) +
+                  "-day departure window), " + grouped(static_cast<double>(c.replications), 0) +
+                  " journeys per line, seed " + std::to_string(c.seed) +
+                  "; shipments keep their best route and wait; TEU-days of delay per closure");
+  }
   doc.heading(2, "Best routes with nothing closed");
   for (const auto& od : base.results) {
     const std::string line = line_title(od.demand) + ": ";

@@ -14,6 +14,7 @@ namespace {
 // Decimal places, as in the routes document (docs/reports.md).
 constexpr int kDays = 3;
 constexpr int kUsd = 2;
+constexpr int kHours = 3;
 
 Json element_json(const model::Element& e, const model::NetworkView& net) {
   return {{"type", element_type(e)},
@@ -43,6 +44,8 @@ Json line_json(const model::LineImpact& li, const model::CriticalityRun& run) {
     j["delta_generalized_usd"] = nullptr;
     j["replacement"] = nullptr;
   }
+  j["closure_delay_hours"] = optional_number(li.closure_delay_hours, kHours);
+  j["closure_teu_days"] = optional_number(li.closure_teu_days, kDays);
   return j;
 }
 
@@ -62,6 +65,7 @@ Json set_json(const std::vector<model::ElementImpact>& set, const model::Critica
     j["generalized_usd_per_week"] = rounded(r.generalized_usd_per_week, kUsd);
     j["usd_per_week"] = rounded(r.usd_per_week, kUsd);
     j["teu_days_per_week"] = rounded(r.teu_days_per_week, kDays);
+    j["closure_teu_days"] = optional_number(r.closure_teu_days, kDays);
     Json lines = Json::array();
     for (const auto& li : r.lines)
       lines.push_back(line_json(li, run));
@@ -73,6 +77,15 @@ Json set_json(const std::vector<model::ElementImpact>& set, const model::Critica
 
 }  // namespace
 
+Json closure_json(const std::optional<model::ClosureSimulation>& c) {
+  if (!c) return nullptr;
+  return {{"hours", c->hours},
+          {"from_hours", c->from_hours},
+          {"departure_window_days", c->departure_window_days},
+          {"replications", c->replications},
+          {"seed", c->seed}};
+}
+
 void write_criticality_json(const model::CriticalityRun& run, std::ostream& out) {
   const auto& base = run.base;
   Json doc;
@@ -82,6 +95,7 @@ void write_criticality_json(const model::CriticalityRun& run, std::ostream& out)
   doc["policy"] = {{"objective", std::string(model::to_string(base.objective))},
                    {"constraints", constraints_json(base.constraints)}};
   doc["ends_included"] = run.ends_included;
+  doc["closure"] = closure_json(run.closure);
   Json demands = Json::array();
   for (const auto& od : base.results) {
     Json d = demand_json(od);

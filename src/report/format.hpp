@@ -40,6 +40,8 @@ class Table {
     Align align = Align::left;
   };
   explicit Table(std::vector<Column> columns) : columns_(std::move(columns)) {}
+  /// Adds a column on the right. Precondition: no row yet.
+  void add_column(Column column) { columns_.push_back(std::move(column)); }
   /// Adds a row; control characters in its cells are escaped (model::printable).
   void add(std::vector<std::string> row);
   [[nodiscard]] bool empty() const { return rows_.empty(); }

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "report/capacity.hpp"
+#include "report/criticality_json.hpp"
 #include "report/format.hpp"
 #include "report/geojson.hpp"
 #include "report/totals.hpp"
@@ -40,11 +41,14 @@ void add_impact(Json& props, std::size_t rank, const model::ElementImpact& e) {
   props["generalized_usd_per_week"] = rounded(e.generalized_usd_per_week, kUsd);
   props["usd_per_week"] = rounded(e.usd_per_week, kUsd);
   props["teu_days_per_week"] = rounded(e.teu_days_per_week, kDays);
+  props["closure_teu_days"] =
+      e.closure_teu_days ? Json(rounded(*e.closure_teu_days, kDays)) : Json(nullptr);
 }
 
 void add_no_impact(Json& props) {
-  for (const char* key : {"rank", "lines_affected", "lines_cut", "teu_per_week_cut",
-                          "generalized_usd_per_week", "usd_per_week", "teu_days_per_week"}) {
+  for (const char* key :
+       {"rank", "lines_affected", "lines_cut", "teu_per_week_cut", "generalized_usd_per_week",
+        "usd_per_week", "teu_days_per_week", "closure_teu_days"}) {
     props[key] = nullptr;
   }
 }
@@ -98,6 +102,7 @@ void write_criticality_geojson(const model::CriticalityRun& run, std::ostream& o
   }
   Json members;
   members["totals"] = totals_json(run.base.totals);
+  members["closure"] = closure_json(run.closure);
   geojson::write_collection(run.base.scenario, std::move(members), std::move(features), out);
 }
 

@@ -133,6 +133,10 @@ Json demand_json(const model::OdResult& od) {
   return j;
 }
 
+Json optional_number(const std::optional<double>& v, int decimals) {
+  return v ? Json(rounded(*v, decimals)) : Json(nullptr);
+}
+
 void dump(const Json& doc, std::ostream& out) {
   out << doc.dump(2) << '\n';
 }

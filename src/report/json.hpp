@@ -2,6 +2,8 @@
 // Private to report: the JSON documents, and the building blocks the routes and simulation
 // documents share.
 
+#include <optional>
+
 #include <nlohmann/json.hpp>
 
 #include <corridor/model/result.hpp>
@@ -15,6 +17,8 @@ using Json = nlohmann::ordered_json;
 [[nodiscard]] Json demand_json(const model::OdResult& od);
 [[nodiscard]] Json constraints_json(const model::Constraints& c);
 [[nodiscard]] Json emission_factors_json(const model::EmissionFactors& f);
+/// `v` rounded to `decimals` places (report::rounded), or null when there is none.
+[[nodiscard]] Json optional_number(const std::optional<double>& v, int decimals);
 /// Two-space indented, newline-terminated.
 void dump(const Json& doc, std::ostream& out);
 

@@ -126,12 +126,8 @@ std::string step_where(const model::Step& step, const model::NetworkView& net) {
   return net.place(step.from).id + " \u2192 " + net.place(step.to).id;
 }
 
-LineLabels line_labels(const model::OdResult& od, const model::NetworkView& net) {
-  std::vector<const model::Route*> all;
-  for (const auto& r : od.routes)
-    all.push_back(&r);
-  for (const auto& o : od.pareto)
-    all.push_back(&o.route);
+std::vector<std::string> distinct_labels(std::span<const model::Route* const> all,
+                                         const model::NetworkView& net) {
   std::vector<std::string> base;
   for (const model::Route* r : all)
     base.push_back(corridor_label(*r, net) + '\n' + modes_label(*r));
@@ -146,6 +142,16 @@ LineLabels line_labels(const model::OdResult& od, const model::NetworkView& net)
     if (!apart.empty()) label += " (" + apart + ")";
     labels.push_back(std::move(label));
   }
+  return labels;
+}
+
+LineLabels line_labels(const model::OdResult& od, const model::NetworkView& net) {
+  std::vector<const model::Route*> all;
+  for (const auto& r : od.routes)
+    all.push_back(&r);
+  for (const auto& o : od.pareto)
+    all.push_back(&o.route);
+  std::vector<std::string> labels = distinct_labels(all, net);
   LineLabels out;
   const auto split = labels.begin() + static_cast<std::ptrdiff_t>(od.routes.size());
   out.routes.assign(labels.begin(), split);

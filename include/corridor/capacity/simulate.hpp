@@ -72,7 +72,7 @@ struct Options {
   double logit_scale_usd = 100.0;
   /// equilibrium: at most this many simulations (>= 1); stop when the gap is at most
   /// `tolerance` (share units, >= 0).
-  int max_iterations = 30;
+  int max_iterations = 100;
   double tolerance = 0.01;
   /// Resources whose weekly queue series are kept (the worst bottlenecks first).
   int queue_series = 5;

@@ -38,6 +38,14 @@ struct LineImpact {
   double delta_hours = 0.0;            ///< per TEU, replacement minus base (replacement only)
   double delta_usd = 0.0;              ///< per TEU, cash cost
   double delta_generalized_usd = 0.0;  ///< per TEU, cash cost + value of time
+  /// With a simulated closure (CriticalityRun::closure): the mean extra hours per shipment of
+  /// the line over the departure window, its shipments keeping their best route and waiting
+  /// (closure minus no closure, common random numbers); none when either mean is infinite
+  /// (journeys that never arrive).
+  std::optional<double> closure_delay_hours;
+  /// TEU-days of delay one closure costs the line: its TEU per week / 7 x the departure window
+  /// in days x closure_delay_hours / 24.
+  std::optional<double> closure_teu_days;
 };
 
 /// The damage one closure does, summed over the demand lines it affects.
@@ -50,6 +58,9 @@ struct ElementImpact {
   double usd_per_week = 0.0;
   double teu_days_per_week = 0.0;  ///< TEU per week x days of extra transit
   std::vector<LineImpact> lines;   ///< the affected lines, in demand order
+  /// With a simulated closure: the sum of the lines' closure_teu_days (none if one has none).
+  /// Reported beside the ranking; it does not change the order.
+  std::optional<double> closure_teu_days;
 
   [[nodiscard]] std::size_t lines_affected() const { return lines.size(); }
 };
@@ -67,6 +78,18 @@ struct ElementImpact {
   return a.closed < b.closed;
 }
 
+/// The Monte Carlo delay of closures (`corridor criticality --simulate HOURS`): each closure
+/// (an element, or a pair) is one window of `hours` in the middle of the departure window, on
+/// top of the scenario's own disruptions; every affected line's best route is simulated with
+/// and without it, with the same seed.
+struct ClosureSimulation {
+  double hours = 0.0;       ///< how long each closure lasts
+  double from_hours = 0.0;  ///< when it starts, in simulation hours
+  double departure_window_days = 0.0;
+  std::uint64_t replications = 0;
+  std::uint64_t seed = 0;
+};
+
 struct CriticalityRun {
   RunResult base;  ///< every demand line's best route with nothing closed, and the network
   /// Whether origins and destinations of demand lines were candidates (closing one cuts its
@@ -75,6 +98,7 @@ struct CriticalityRun {
   std::vector<ElementImpact> ranking;  ///< every element examined, most critical first
   std::size_t pair_top = 0;            ///< the N-2 case covers pairs among this many top elements
   std::vector<ElementImpact> pairs;    ///< every such pair, most critical first
+  std::optional<ClosureSimulation> closure;  ///< set when closures were simulated
 };
 
 }  // namespace corridor::model

@@ -2,6 +2,7 @@
 /// Names for people: routes, corridors and steps as reports print them. Results identify
 /// places by id; only this layer turns them into display names.
 
+#include <span>
 #include <string>
 #include <vector>
 
@@ -43,5 +44,10 @@ struct LineLabels {
 /// "rail 1435 → rail 1520 at Mockava", "by link KLAIPEDA-KAUNAS"). The same route listed twice
 /// (among the best and among the Pareto options) reads the same. O(n² steps) for n routes.
 [[nodiscard]] LineLabels line_labels(const model::OdResult& od, const model::NetworkView& net);
+
+/// The labels of any list of one line's routes, parallel to it, told apart as line_labels
+/// does. O(n² steps) for n routes.
+[[nodiscard]] std::vector<std::string> distinct_labels(std::span<const model::Route* const> routes,
+                                                       const model::NetworkView& net);
 
 }  // namespace corridor::report

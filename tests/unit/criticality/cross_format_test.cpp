@@ -39,12 +39,16 @@ Json value_of(const std::string& column, const std::string& set, const Json& clo
   if (column == "closed_type") return joined(closure.at("closed"), "type");
   if (column == "closed_kind") return joined(closure.at("closed"), "kind");
   if (column == "closed_name") return joined(closure.at("closed"), "name");
-  for (const char* key : {"lines_affected", "lines_cut", "teu_per_week_cut",
-                          "generalized_usd_per_week", "usd_per_week", "teu_days_per_week"}) {
+  for (const char* key :
+       {"lines_affected", "lines_cut", "teu_per_week_cut", "generalized_usd_per_week",
+        "usd_per_week", "teu_days_per_week", "closure_teu_days"}) {
     if (column == key) return closure.at(key);
   }
   if (line == nullptr) return nullptr;
   if (column == "line_id") return line->at("id");
+  // The line's own simulated closure delay (the closure's total is closure_teu_days).
+  if (column == "line_closure_delay_hours") return line->at("closure_delay_hours");
+  if (column == "line_closure_teu_days") return line->at("closure_teu_days");
   for (const char* key : {"from", "to", "cargo", "teu_per_week", "status", "complete", "delta_days",
                           "delta_usd", "delta_generalized_usd"}) {
     if (column == key) return line->at(key);
@@ -110,6 +114,54 @@ TEST_CASE("criticality: the CSV says what the JSON says", "[criticality][cross-f
     REQUIRE(found != std::string::npos);
     at = found;
   }
+}
+
+/// A simulated TEU-days cell as the text report writes it: one decimal, signed, "—" for none.
+std::string text_cell(const Json& value) {
+  if (value.is_null()) return "\u2014";
+  std::ostringstream out;
+  out.setf(std::ios::fixed);
+  out.precision(1);
+  out << value.get<double>();
+  const std::string text = out.str();
+  return value.get<double>() > 0.0 && text != "0.0" ? "+" + text : text;
+}
+
+TEST_CASE("criticality --simulate: the CSV and the text say what the JSON says",
+          "[criticality][cross-format]") {
+  const auto loaded =
+      engine::load(std::string(CORRIDOR_SOURCE_DIR) + "/scenarios/titr-baltic.yaml");
+  model::Overrides overrides;
+  overrides.simulation.replications = 500;
+  const auto prepared = engine::prepare(loaded.scenario, overrides);
+  engine::CriticalityRequest request;
+  request.to = {"KAUNAS_KIT", "VILNIUS_VIT"};
+  request.pair_top = 3;
+  request.closure_hours = 72.0;
+  const auto run = engine::criticality(loaded.scenario, prepared, request);
+  REQUIRE(run.closure);
+  const std::string json = written(run, report::Format::json);
+  check_csv_against_json(written(run, report::Format::csv), json);
+
+  // Each ranking row of the text ends with the closure's TEU-days, as the JSON has them.
+  const std::string text = written(run, report::Format::text);
+  const Json doc = Json::parse(json);
+  REQUIRE(doc.at("closure").at("hours") == 72.0);
+  std::size_t at = 0;
+  std::size_t simulated = 0;
+  for (const auto& closure : doc.at("ranking")) {
+    if (closure.at("lines").empty()) continue;
+    const std::string row = std::to_string(closure.at("rank").get<int>()) + "  " +
+                            joined(closure.at("closed"), "id") + " ";
+    at = text.find(row, at);
+    INFO(row);
+    REQUIRE(at != std::string::npos);
+    const std::string line = text.substr(at, text.find('\n', at) - at);
+    const std::string cell = text_cell(closure.at("closure_teu_days"));
+    CHECK(line.substr(line.size() - cell.size()) == cell);
+    if (!closure.at("closure_teu_days").is_null()) ++simulated;
+  }
+  CHECK(simulated > 0);
 }
 
 }  // namespace
