@@ -7,16 +7,19 @@
 namespace corridor::des {
 
 Resource::Resource(int capacity, Window window)
-    : free_at_(static_cast<std::size_t>(std::max(capacity, 1)), 0.0),
-      capacity_(std::max(capacity, 1)),
-      heap_(free_at_.size() > kScanned),
+    : capacity_(std::max(capacity, 1)),
+      heap_(static_cast<std::size_t>(capacity_) > kScanned),
       line_(window),
       window_(window) {
   assert(capacity >= 1);
-  if (!heap_) {
+  const auto servers = static_cast<std::size_t>(capacity_);
+  if (heap_) {
+    free_at_.assign(servers, 0.0);
+  } else {
     // Servers that never free up pad the scan to whole groups; a real one is always earlier.
-    free_at_.resize((free_at_.size() + kGroup - 1) / kGroup * kGroup,
-                    std::numeric_limits<double>::infinity());
+    scanned_.fill(std::numeric_limits<double>::infinity());
+    std::fill_n(scanned_.begin(), servers, 0.0);
+    scanned_groups_ = (servers + kGroup - 1) / kGroup;
   }
 }
 

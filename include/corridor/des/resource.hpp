@@ -11,6 +11,7 @@
 /// calendar delivers them.
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <functional>
@@ -30,7 +31,7 @@ class Resource {
   /// units. Returns when its service starts (>= now): FIFO, on the earliest free server.
   /// Preconditions: 0 <= now, not decreasing from one request to the next. O(capacity) up to
   /// 8 servers (a branch-free scan), O(log capacity) above.
-  double request(double now, double hold, double weight = 1.0) {
+  [[gnu::always_inline]] double request(double now, double hold, double weight = 1.0) {
     // The earliest free server takes the request. Its start is never before the start of the
     // request ahead: either that one started at its own (earlier) arrival, or it waited for
     // the earliest free time, below which no server is free any more.
@@ -76,27 +77,47 @@ class Resource {
 
   /// The free time of the server that is free first, to be overwritten (for a heap, it is
   /// moved to the back first, and the caller pushes it back in).
-  double& earliest_free() {
+  [[gnu::always_inline]] double& earliest_free() {
     if (heap_) {
       std::pop_heap(free_at_.begin(), free_at_.end(), std::greater<>());
       return free_at_.back();
     }
-    // Free times are >= 0, whose bits order like the numbers: integer comparisons, which
-    // compile to conditional moves where floating-point ones would be mispredicted branches.
-    std::size_t first = 0;
-    std::uint64_t earliest = std::bit_cast<std::uint64_t>(free_at_[0]);
-    for (std::size_t g = 0; g < free_at_.size(); g += kGroup) {
-      for (std::size_t i = g; i < g + kGroup; ++i) {
-        const auto t = std::bit_cast<std::uint64_t>(free_at_[i]);
-        const bool earlier = t < earliest;
-        earliest = earlier ? t : earliest;
-        first = earlier ? i : first;
-      }
-    }
-    return free_at_[first];
+    const std::size_t low = earliest_of_group(0);
+    if (scanned_groups_ == 1) return scanned_[low];
+    const std::size_t high = earliest_of_group(kGroup);
+    const std::size_t mask =
+        std::size_t{0} - static_cast<std::size_t>(bits(scanned_[high]) < bits(scanned_[low]));
+    return scanned_[low ^ ((low ^ high) & mask)];
   }
 
-  std::vector<double> free_at_;  // servers' free times: scanned, or a min-heap
+  /// The index of the earliest of the kGroup scanned free times from `first`, by a tournament
+  /// of three comparisons (the first two independent).
+  [[nodiscard, gnu::always_inline]] std::size_t earliest_of_group(std::size_t first) const {
+    static_assert(kGroup == 4);
+    const std::uint64_t t0 = bits(scanned_[first]);
+    const std::uint64_t t1 = bits(scanned_[first + 1]);
+    const std::uint64_t t2 = bits(scanned_[first + 2]);
+    const std::uint64_t t3 = bits(scanned_[first + 3]);
+    const bool second = t1 < t0;
+    const bool fourth = t3 < t2;
+    const std::uint64_t low = second ? t1 : t0;
+    const std::uint64_t high = fourth ? t3 : t2;
+    const std::size_t low_at = first + (second ? 1 : 0);
+    const std::size_t high_at = first + 2 + (fourth ? 1 : 0);
+    // By masks: a conditional expression here compiles to a branch that waits mispredict.
+    const std::size_t mask = std::size_t{0} - static_cast<std::size_t>(high < low);
+    return low_at ^ ((low_at ^ high_at) & mask);
+  }
+
+  /// Free times are >= 0, whose bits order like the numbers: integer comparisons compile to
+  /// conditional moves where floating-point ones would be mispredicted branches.
+  static std::uint64_t bits(double t) { return std::bit_cast<std::uint64_t>(t); }
+
+  /// Up to kScanned servers' free times, padded with +inf (a server that is never free) to
+  /// whole groups of kGroup.
+  std::array<double, kScanned> scanned_{};
+  std::size_t scanned_groups_ = 1;
+  std::vector<double> free_at_;  // more servers' free times, a min-heap
   int capacity_ = 1;
   bool heap_ = false;
   WaitingLine line_;

@@ -25,7 +25,7 @@ class Simulation {
   void reserve(std::size_t events) { calendar_.reserve(events); }
 
   /// Schedules `kind` for `subject` at `time`. Precondition: now() <= time (not NaN). O(log n).
-  void schedule(double time, std::uint32_t kind, std::uint32_t subject) {
+  [[gnu::always_inline]] void schedule(double time, std::uint32_t kind, std::uint32_t subject) {
     assert(time >= now_);
     if (handled_on_top_) {
       // The event being handled still sits on top of the calendar: replace it rather than pop
