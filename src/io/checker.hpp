@@ -46,16 +46,23 @@ inline bool valid_country(std::string_view code) {
          std::isupper(static_cast<unsigned char>(code[1]));
 }
 
-/// The ids of one list, in order (for hints) and hashed (for lookups).
+/// The ids of one list: in order, and hashed to the position where each first appears. The ids
+/// are views into the scenario checked, which outlives the Checker.
 struct IdSet {
-  std::vector<std::string> ordered;
-  std::unordered_set<std::string> lookup;
+  std::vector<std::string_view> ids;
+  std::unordered_map<std::string_view, std::size_t> first;
 
-  void add(const std::string& id) {
-    ordered.push_back(id);
-    lookup.insert(id);
+  void reserve(std::size_t n) {
+    ids.reserve(n);
+    first.reserve(n);
   }
-  [[nodiscard]] bool contains(const std::string& id) const { return lookup.count(id) > 0; }
+  void add(std::string_view id) {
+    first.emplace(id, ids.size());
+    ids.push_back(id);
+  }
+  [[nodiscard]] bool contains(std::string_view id) const { return first.count(id) > 0; }
+  /// The ids as strings, for suggestions. O(n), made only when a suggestion is needed.
+  [[nodiscard]] std::vector<std::string> ordered() const { return {ids.begin(), ids.end()}; }
 };
 
 /// Walks a scenario section by section and collects the rules it breaks.
@@ -95,6 +102,7 @@ class Checker {
   void check_reference(const std::string& path, const std::string& id, const IdSet& known,
                        std::string_view what);
   /// Reports malformed and duplicate ids of one list.
+  void check_ids(std::string_view list, const IdSet& ids);
   void check_ids(std::string_view list, const std::vector<std::string>& ids);
   void need_source(const std::string& path, const std::string& source, std::string_view what);
 
@@ -140,7 +148,6 @@ class Checker {
   IdSet link_ids_;
   IdSet cargo_ids_;
   IdSet line_ids_;  ///< demand line ids, filled by check_line_ids
-  std::unordered_map<std::string, std::size_t> node_index_;
   std::set<std::string> countries_;
   std::vector<Issue> issues_;
 };
