@@ -12,6 +12,7 @@
 #include <corridor/io/validate.hpp>
 
 #include "io/checker.hpp"
+#include "io/csv_tables.hpp"
 #include "io/input_file.hpp"
 #include "io/load_document.hpp"
 #include "io/merge.hpp"
@@ -162,6 +163,8 @@ LoadedScenario detail::finish(Document doc, std::vector<Issue> issues,
                               Settings* settings) {
   Diagnostics diag(doc.positions);
   model::Scenario scenario = detail::parse_scenario(Field(doc.root, "", diag));
+  detail::read_tables(Field(doc.root, "", diag), scenario, doc.positions, chain.limits,
+                      chain.files);
   // A value that could not be read was defaulted; checks of its meaning would only repeat the
   // problem, so the checker skips the paths that already have an error.
   auto unreadable = diag.error_paths();
