@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <map>
 #include <variant>
 
 #include <corridor/error.hpp>
@@ -112,8 +113,13 @@ void write_rest(const model::Scenario& s, std::ostream& out) {
     out << ", source: " << yaml_text(c.source) << "}\n";
   }
   out << "demand:\n";
+  // Two shipments between the same places get ids of their own ("A->B/teu", "A->B/teu/2"), as
+  // the loader asks of lines it cannot tell apart.
+  std::map<std::string, int> seen;
   for (const auto& d : s.demand) {
-    out << "  - {id: " << yaml_text(d.id) << ", from: " << yaml_text(d.from)
+    const int n = ++seen[d.id];
+    const std::string id = n == 1 ? d.id : d.id + "/" + std::to_string(n);
+    out << "  - {id: " << yaml_text(id) << ", from: " << yaml_text(d.from)
         << ", to: " << yaml_text(d.to) << ", cargo: " << yaml_text(d.cargo)
         << ", teu_per_week: " << num(d.teu_per_week) << "}\n";
   }

@@ -105,7 +105,7 @@ void count(benchmark::State& state, const io::LoadedScenario& loaded, std::uintm
   state.counters["nodes"] = static_cast<double>(loaded.scenario.nodes.size());
   state.counters["links"] = static_cast<double>(loaded.scenario.links.size());
   state.counters["MB"] = static_cast<double>(bytes) / 1e6;
-  state.SetBytesProcessed(static_cast<std::int64_t>(state.iterations() * bytes));
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(bytes));
 }
 
 void BM_LoadTables(benchmark::State& state) {
@@ -140,12 +140,14 @@ void BM_LoadTablesAndBuild(benchmark::State& state) {
   const Files* f = files(state, kPresets[state.range(0)]);
   if (!f) return;
   for (auto _ : state) {
-    auto loaded = io::load_scenario(f->tables, limits());
-    const network::Network net(loaded.scenario);
+    auto loaded = std::make_unique<io::LoadedScenario>(io::load_scenario(f->tables, limits()));
+    auto net = std::make_unique<network::Network>(loaded->scenario);
     benchmark::DoNotOptimize(net);
     state.PauseTiming();
-    count(state, loaded, f->table_bytes);
-    state.counters["edges"] = static_cast<double>(net.edge_count());
+    count(state, *loaded, f->table_bytes);
+    state.counters["edges"] = static_cast<double>(net->edge_count());
+    net.reset();  // freed outside the timing
+    loaded.reset();
     state.ResumeTiming();
   }
 }
