@@ -9,6 +9,7 @@
 
 #include "io/csv_reader.hpp"
 #include "io/csv_rows.hpp"
+#include "io/huge_pages.hpp"
 #include "io/input_file.hpp"
 
 namespace corridor::io::detail {
@@ -149,6 +150,8 @@ void read_table(const Field& key, const ColumnSet& set, std::vector<T>& out, Rea
   record.lines.reserve(rows);
   record.cells.reserve(rows * header.cells.size());
   out.reserve(out.size() + rows);
+  advise_huge_pages(out.data(), out.capacity() * sizeof(T));
+  advise_huge_pages(record.cells.data(), record.cells.capacity() * sizeof(std::int32_t));
   SourceMap::Table& table = positions.add_table(std::move(record));
   CsvRow row;
   while (reader.next(row)) {

@@ -7,6 +7,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "io/huge_pages.hpp"
+
 namespace corridor::io::detail {
 
 namespace {
@@ -73,7 +75,10 @@ std::variant<std::string, InputProblem> read_input(const std::filesystem::path& 
 
   // One byte more than the file holds, so that the read that finds its end needs no new buffer
   // (growing the string would copy the whole file).
-  std::string text(std::min<std::uint64_t>(size, max_bytes) + 1, '\0');
+  std::string text;
+  text.reserve(std::min<std::uint64_t>(size, max_bytes) + 1);
+  advise_huge_pages(text.data(), text.capacity());
+  text.resize(text.capacity());
   std::size_t used = 0;
   for (;;) {
     if (used == text.size()) {
