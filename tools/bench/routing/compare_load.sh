@@ -22,32 +22,42 @@ net=$(realpath "$data/net_$preset.json")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-query=$("$converter" "$net" "$work/tables.yaml" --tables)
+query=$("$converter" "$net" "$work/tables.yaml" --tables | sed 's/^query: //')
 "$converter" "$net" "$work/yaml.yaml" >/dev/null
 bytes() { du -cb "$@" | tail -1 | cut -f1; }
 tables_mb=$(bytes "$work"/tables.yaml "$work"/tables.*.csv)
 yaml_mb=$(bytes "$work/yaml.yaml")
 
-# measure NAME RUNS COMMAND...: prints "NAME wall_s peak_MB" (median wall, largest peak).
+# measure NAME RUNS COMMAND...: prints NAME, the median wall and CPU (user + system) seconds
+# and the largest peak memory of RUNS runs. On a shared machine wall time includes the time
+# other processes held the cores; CPU time does not.
 measure() {
   local name=$1 n=$2
   shift 2
+  : >"$work/times"
   for _ in $(seq "$n"); do
-    /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" ||
+    /usr/bin/time -f "%e %U %S %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" ||
       { cat "$work/err" >&2; exit 1; }
-    cat "$work/time"
-  done | sort -n | awk -v name="$name" '{w[NR]=$1; if ($2>m) m=$2} END {printf "%s %.2f %.0f\n", name, w[int((NR+1)/2)], m/1024}'
+    cat "$work/time" >>"$work/times"
+  done
+  local wall cpu peak
+  wall=$(cut -d' ' -f1 "$work/times" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')
+  cpu=$(awk '{print $2 + $3}' "$work/times" | sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}')
+  peak=$(cut -d' ' -f4 "$work/times" | sort -n | tail -1)
+  printf "%s: wall %.2f s, CPU %.2f s, peak %.0f MB\n" "$name" "$wall" "$cpu" "$((peak / 1024))"
 }
 
-echo "network: $net (tables $((tables_mb / 1000000)) MB, YAML $((yaml_mb / 1000000)) MB)"
-/usr/bin/time -f "%e %M" -o "$work/nx.time" /usr/bin/python3 "$peers/peer_networkx.py" "$net" \
+awk -v net="$net" -v t="$tables_mb" -v y="$yaml_mb" \
+  'BEGIN {printf "network: %s (tables %.1f MB, YAML %.1f MB)\n", net, t / 1e6, y / 1e6}'
+/usr/bin/time -f "%e %U %S %M" -o "$work/nx.time" /usr/bin/python3 "$peers/peer_networkx.py" "$net" \
   --skip sssp_pred,st,bidir,yen --apsp off --min-time 0 >"$work/nx.json"
 /usr/bin/python3 - "$work/nx.json" "$work/nx.time" <<'PY'
 import json, sys
 t = json.load(open(sys.argv[1]))["timings_s"]
-wall, rss = open(sys.argv[2]).read().split()
-print(f"networkx load {t['load']:.2f} s + build {t['build']:.2f} s = {t['load'] + t['build']:.2f} s; "
-      f"whole script {float(wall):.2f} s, peak {int(rss) / 1024:.0f} MB")
+wall, user, system, rss = open(sys.argv[2]).read().split()
+print(f"networkx: load {t['load']:.2f} s + build {t['build']:.2f} s = {t['load'] + t['build']:.2f} s; "
+      f"whole script wall {float(wall):.2f} s, CPU {float(user) + float(system):.2f} s, "
+      f"peak {int(rss) / 1024:.0f} MB")
 PY
 (cd "$work" && measure "corridor-validate-tables" "$runs" "$corridor" validate tables.yaml)
 (cd "$work" && measure "corridor-routes-k10-tables" "$runs" "$corridor" routes tables.yaml $query -k 10)
