@@ -51,10 +51,10 @@ void Checker::check_nodes() {
 
 void Checker::check_link_end(const std::string& path, const model::Link& l,
                              const std::string& node_id) {
-  const auto found = node_ids_.first.find(node_id);
-  if (found == node_ids_.first.end()) return;
+  const auto found = node_ids_.find(node_id);
+  if (!found) return;
   if (!unreadable_.empty() && !readable(path + ".mode")) return;
-  const model::Node* n = &s_.nodes[found->second];
+  const model::Node* n = &s_.nodes[*found];
   if (!n->modes.empty() && std::find(n->modes.begin(), n->modes.end(), l.mode) == n->modes.end()) {
     error(path + ".mode",
           "node '" + n->id + "' does not serve " + std::string(model::to_string(l.mode)),
