@@ -53,7 +53,7 @@ void Checker::check_checks() {
     const std::string p = at("checks", i);
     if (!c.demand.empty() && c.demand != model::kAllLines && readable(p + ".demand")) {
       if (!line_ids_.contains(c.demand)) {
-        std::string hint = suggest_.did_you_mean(c.demand, line_ids_.ordered);
+        std::string hint = suggest_.did_you_mean(c.demand, line_ids_.ordered());
         error(p + ".demand", "unknown demand line '" + c.demand + "'",
               hint.empty() ? "a demand line id (demand[].id, default FROM->TO), or all" : hint);
       }

@@ -14,7 +14,7 @@ using model::Mode;
 
 void Checker::check_nodes() {
   if (s_.nodes.empty() && written("nodes")) error("nodes", "a scenario needs at least one node");
-  check_ids("nodes", node_ids_.ordered);
+  check_ids("nodes", node_ids_);
   for (std::size_t i = 0; i < s_.nodes.size(); ++i) {
     const auto& n = s_.nodes[i];
     const std::string p = at("nodes", i);
@@ -45,15 +45,16 @@ void Checker::check_nodes() {
     }
     between(p + ".storage_usd_per_teu_day", n.storage_usd_per_teu_day.value(), 0.0, false, kMaxUsd,
             kMoneyLimit);
-    need_source(p, n.source, "node '" + n.id + "'");
+    if (n.source.empty()) need_source(p, n.source, "node '" + n.id + "'");
   }
 }
 
 void Checker::check_link_end(const std::string& path, const model::Link& l,
                              const std::string& node_id) {
-  const auto found = node_index_.find(node_id);
-  if (found == node_index_.end() || !readable(path + ".mode")) return;
-  const model::Node* n = &s_.nodes[found->second];
+  const auto found = node_ids_.find(node_id);
+  if (!found) return;
+  if (!unreadable_.empty() && !readable(path + ".mode")) return;
+  const model::Node* n = &s_.nodes[*found];
   if (!n->modes.empty() && std::find(n->modes.begin(), n->modes.end(), l.mode) == n->modes.end()) {
     error(path + ".mode",
           "node '" + n->id + "' does not serve " + std::string(model::to_string(l.mode)),
@@ -69,7 +70,7 @@ void Checker::check_link_end(const std::string& path, const model::Link& l,
 
 void Checker::check_links() {
   if (s_.links.empty() && written("links")) error("links", "a scenario needs at least one link");
-  check_ids("links", link_ids_.ordered);
+  check_ids("links", link_ids_);
   for (std::size_t i = 0; i < s_.links.size(); ++i) {
     const auto& l = s_.links[i];
     const std::string p = at("links", i);
@@ -117,7 +118,7 @@ void Checker::check_links() {
     }
     check_link_end(p, l, l.from);
     check_link_end(p, l, l.to);
-    need_source(p, l.source, "link '" + l.id + "'");
+    if (l.source.empty()) need_source(p, l.source, "link '" + l.id + "'");
   }
 }
 

@@ -13,7 +13,7 @@ using model::Mode;
 void Checker::check_cargo() {
   if (s_.cargo.empty() && written("cargo"))
     error("cargo", "a scenario needs at least one cargo profile");
-  check_ids("cargo", cargo_ids_.ordered);
+  check_ids("cargo", cargo_ids_);
   for (std::size_t i = 0; i < s_.cargo.size(); ++i) {
     const auto& c = s_.cargo[i];
     const std::string p = at("cargo", i);

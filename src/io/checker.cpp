@@ -8,19 +8,75 @@ namespace corridor::io::detail {
 
 using model::Mode;
 
+namespace {
+
+std::uint32_t hash_of(std::string_view id) {
+  return static_cast<std::uint32_t>(std::hash<std::string_view>{}(id));
+}
+
+}  // namespace
+
+void IdSet::reserve(std::size_t n) {
+  ids_.reserve(n);
+  std::size_t size = 16;
+  while (size < 2 * n)
+    size *= 2;
+  if (size > slots_.size()) {
+    slots_.assign(size, Slot{});
+    for (std::size_t i = 0; i < ids_.size(); ++i) {
+      const std::uint32_t h = hash_of(ids_[i]);
+      std::size_t at = h & (size - 1);
+      while (slots_[at].position != 0)
+        at = (at + 1) & (size - 1);
+      // Only first appearances are indexed; a later equal id finds the earlier one.
+      if (!find(ids_[i])) slots_[at] = Slot{h, static_cast<std::uint32_t>(i + 1)};
+    }
+  }
+}
+
+void IdSet::grow() {
+  reserve(std::max<std::size_t>(16, ids_.size() + 1));
+}
+
+std::optional<std::size_t> IdSet::find(std::string_view id) const {
+  if (slots_.empty()) return std::nullopt;
+  const std::uint32_t h = hash_of(id);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t at = h & mask; slots_[at].position != 0; at = (at + 1) & mask) {
+    const Slot& slot = slots_[at];
+    if (slot.hash == h && ids_[slot.position - 1] == id) return slot.position - 1;
+  }
+  return std::nullopt;
+}
+
+void IdSet::add(std::string_view id) {
+  if (2 * (ids_.size() + 1) > slots_.size()) grow();
+  ids_.push_back(id);
+  if (find(id)) return;  // indexed at its first appearance
+  const std::uint32_t h = hash_of(id);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t at = h & mask;
+  while (slots_[at].position != 0)
+    at = (at + 1) & mask;
+  slots_[at] = Slot{h, static_cast<std::uint32_t>(ids_.size())};
+}
+
 Checker::Checker(const model::Scenario& s, const SourceMap& where,
                  std::set<std::string, std::less<>> unreadable)
     : s_(s), where_(where), unreadable_(std::move(unreadable)) {
-  for (const auto& n : s.nodes)
+  node_ids_.reserve(s.nodes.size());
+  const std::string* country = nullptr;
+  for (const auto& n : s.nodes) {
     node_ids_.add(n.id);
+    // Nodes of one country usually come together: each run of them is inserted once.
+    if (country == nullptr || *country != n.country) countries_.insert(n.country);
+    country = &n.country;
+  }
+  link_ids_.reserve(s.links.size());
   for (const auto& l : s.links)
     link_ids_.add(l.id);
   for (const auto& c : s.cargo)
     cargo_ids_.add(c.id);
-  for (std::size_t i = 0; i < s.nodes.size(); ++i)
-    node_index_.emplace(s.nodes[i].id, i);
-  for (const auto& n : s.nodes)
-    countries_.insert(n.country);
   for (const auto& l : s.links)
     countries_.insert(l.transit_countries.begin(), l.transit_countries.end());
 }
@@ -40,7 +96,7 @@ std::vector<Issue> Checker::run() {
 }
 
 bool Checker::written(const std::string& path) const {
-  return where_.entries().empty() || where_.entries().count(path) > 0;
+  return where_.entries().empty() || where_.recorded(path);
 }
 
 bool Checker::readable(std::string_view path) const {
@@ -66,15 +122,14 @@ void Checker::warning(const std::string& path, std::string message, std::string 
 }
 
 void Checker::at_least(const std::string& path, double value, double min, bool strict) {
-  if (!written(path)) return;
-  if (strict ? value > min : value >= min) return;
+  if ((strict ? value > min : value >= min) || !written(path)) return;
   error(path,
         std::string("must be ") + (strict ? "> " : ">= ") + number(min) + ", got " + number(value));
 }
 
 void Checker::in_range(const std::string& path, std::int64_t value, std::int64_t min,
                        std::int64_t max) {
-  if (!written(path) || (value >= min && value <= max)) return;
+  if ((value >= min && value <= max) || !written(path)) return;
   error(path, "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " +
                   std::to_string(value));
 }
@@ -133,7 +188,7 @@ void Checker::check_merged_constraints(const model::Policy& merged,
 }
 
 void Checker::at_most(const std::string& path, double value, double max, std::string why) {
-  if (!written(path) || value <= max) return;
+  if (value <= max || !written(path)) return;
   error(path, "must be <= " + number(max) + ", got " + number(value), std::move(why));
 }
 
@@ -170,27 +225,36 @@ void Checker::check_reference(const std::string& path, const std::string& id, co
     return;
   }
   error(path, "unknown " + std::string(what) + " '" + id + "'",
-        suggest_.did_you_mean(id, known.ordered));
+        suggest_.did_you_mean(id, known.ordered()));
 }
 
-void Checker::check_ids(std::string_view list, const std::vector<std::string>& ids) {
-  std::map<std::string, std::size_t> first;
-  for (std::size_t i = 0; i < ids.size(); ++i) {
-    const std::string path = at(list, i) + ".id";
-    if (ids[i].empty()) {
-      if (written(path)) error(path, "an id cannot be empty");
+void Checker::check_ids(std::string_view list, const IdSet& ids) {
+  for (std::size_t i = 0; i < ids.ids().size(); ++i) {
+    const std::string_view id = ids.ids()[i];
+    if (id.empty()) {
+      if (const std::string path = at(list, i) + ".id"; written(path)) {
+        error(path, "an id cannot be empty");
+      }
       continue;
     }
-    if (!valid_id(ids[i])) {
-      error(path, "id '" + ids[i] + "' may only use letters, digits, '_', '-' and '.'");
+    if (!valid_id(id)) {
+      error(at(list, i) + ".id",
+            "id '" + std::string(id) + "' may only use letters, digits, '_', '-' and '.'");
     }
-    auto [it, inserted] = first.emplace(ids[i], i);
-    if (!inserted) {
-      const auto loc = where_.locate(at(list, it->second) + ".id");
-      error(path, "duplicate id '" + ids[i] + "'",
+    if (const std::size_t first = *ids.find(id); first != i) {
+      const auto loc = where_.locate(at(list, first) + ".id");
+      error(at(list, i) + ".id", "duplicate id '" + std::string(id) + "'",
             "first defined at line " + std::to_string(loc.line));
     }
   }
+}
+
+void Checker::check_ids(std::string_view list, const std::vector<std::string>& ids) {
+  IdSet set;
+  set.reserve(ids.size());
+  for (const auto& id : ids)
+    set.add(id);
+  check_ids(list, set);
 }
 
 void Checker::need_source(const std::string& path, const std::string& source,

@@ -1,10 +1,13 @@
 #include "io/input_file.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+#include "io/huge_pages.hpp"
 
 namespace corridor::io::detail {
 
@@ -70,7 +73,12 @@ std::variant<std::string, InputProblem> read_input(const std::filesystem::path& 
   const auto size = static_cast<std::uint64_t>(info.st_size);
   if (size > max_bytes) return too_large(size, max_bytes);
 
-  std::string text(static_cast<std::size_t>(size), '\0');
+  // One byte more than the file holds, so that the read that finds its end needs no new buffer
+  // (growing the string would copy the whole file).
+  std::string text;
+  text.reserve(std::min<std::uint64_t>(size, max_bytes) + 1);
+  advise_huge_pages(text.data(), text.capacity());
+  text.resize(text.capacity());
   std::size_t used = 0;
   for (;;) {
     if (used == text.size()) {

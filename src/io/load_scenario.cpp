@@ -12,6 +12,7 @@
 #include <corridor/io/validate.hpp>
 
 #include "io/checker.hpp"
+#include "io/csv_tables.hpp"
 #include "io/input_file.hpp"
 #include "io/load_document.hpp"
 #include "io/merge.hpp"
@@ -159,9 +160,10 @@ bool is_error(const Issue& i) {
 
 LoadedScenario detail::finish(Document doc, std::vector<Issue> issues,
                               std::vector<std::filesystem::path> files, const std::string& display,
-                              Settings* settings) {
+                              const LoadLimits& limits, Settings* settings) {
   Diagnostics diag(doc.positions);
   model::Scenario scenario = detail::parse_scenario(Field(doc.root, "", diag));
+  detail::read_tables(Field(doc.root, "", diag), scenario, doc.positions, limits, files);
   // A value that could not be read was defaulted; checks of its meaning would only repeat the
   // problem, so the checker skips the paths that already have an error.
   auto unreadable = diag.error_paths();
@@ -212,21 +214,23 @@ detail::MergedFile detail::load_merged(const std::filesystem::path& path,
   std::error_code ec;
   chain.open.push_back(std::filesystem::weakly_canonical(path, ec));
   Document doc = load_document(std::get<std::string>(text), display, path.parent_path(), 0, chain);
-  return MergedFile{std::move(doc), std::move(chain.issues), std::move(chain.files), display};
+  return MergedFile{std::move(doc), std::move(chain.issues), std::move(chain.files), display,
+                    limits};
 }
 
 LoadedScenario load_scenario(const std::filesystem::path& path, const LoadLimits& limits) {
   auto merged = detail::load_merged(path, limits);
   return detail::finish(std::move(merged.doc), std::move(merged.issues), std::move(merged.files),
-                        merged.display);
+                        merged.display, limits);
 }
 
 std::pair<LoadedScenario, Settings> load_scenario_settings(const std::filesystem::path& path,
                                                            const LoadLimits& limits) {
   auto merged = detail::load_merged(path, limits);
   Settings settings;
-  LoadedScenario loaded = detail::finish(std::move(merged.doc), std::move(merged.issues),
-                                         std::move(merged.files), merged.display, &settings);
+  LoadedScenario loaded =
+      detail::finish(std::move(merged.doc), std::move(merged.issues), std::move(merged.files),
+                     merged.display, limits, &settings);
   return {std::move(loaded), std::move(settings)};
 }
 
@@ -243,7 +247,7 @@ LoadedScenario load_scenario_from_string(std::string_view yaml, const std::strin
   const auto here = std::filesystem::current_path(ec);
   Document doc = load_document(yaml, display_name, here, 0, chain);
   return detail::finish(std::move(doc), std::move(chain.issues), std::move(chain.files),
-                        display_name);
+                        display_name, limits);
 }
 
 }  // namespace corridor::io

@@ -4,6 +4,7 @@
 /// checked afterwards by validate().
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include <corridor/model/distribution.hpp>
@@ -25,6 +26,10 @@ namespace corridor::io::detail {
 [[nodiscard]] std::optional<model::Distribution> parse_duration(const Field& parent, bool required);
 
 [[nodiscard]] std::optional<model::Schedule> parse_schedule(const Field& f);
+
+/// What is wrong with a fixed duration of `value` (in units of `unit_hours`: 1 for hours, 24
+/// for days): negative, or above model::kMaxHours; nullopt when nothing is.
+[[nodiscard]] std::optional<std::string> fixed_duration_problem(double value, double unit_hours);
 
 /// The `checks:` list (parse_checks.cpp); checks without an id get their default one.
 [[nodiscard]] std::vector<model::Check> parse_checks(const Field& f);

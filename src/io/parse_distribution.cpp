@@ -234,17 +234,23 @@ std::optional<Distribution> parse_empirical(const Field& f, Unit unit) {
 
 }  // namespace
 
+std::optional<std::string> fixed_duration_problem(double value, double unit_hours) {
+  const Unit unit{unit_hours};
+  if (value < 0.0) return "durations cannot be negative";
+  if (value > unit.limit()) return "durations must be " + unit.bound() + ", got " + num(value);
+  return std::nullopt;
+}
+
 std::optional<Distribution> parse_distribution(const Field& f, double unit_hours) {
   const Unit unit{unit_hours};
   std::optional<Distribution> d;
   if (f.node().IsScalar()) {
     auto v = f.number();
     if (!v) return std::nullopt;
-    if (*v < 0.0) {
-      f.error("durations cannot be negative");
+    if (auto problem = fixed_duration_problem(*v, unit_hours)) {
+      f.error(std::move(*problem));
       return std::nullopt;
     }
-    if (!within_limit(f, *v, unit)) return std::nullopt;
     d = Distribution(model::Fixed{*v});
   } else if (f.node().IsMap() && f.node().size() == 1) {
     const std::string family = f.node().begin()->first.Scalar();
@@ -252,11 +258,10 @@ std::optional<Distribution> parse_distribution(const Field& f, double unit_hours
     if (family == "fixed") {
       auto v = body.number();
       if (!v) return std::nullopt;
-      if (*v < 0.0) {
-        body.error("durations cannot be negative");
+      if (auto problem = fixed_duration_problem(*v, unit_hours)) {
+        body.error(std::move(*problem));
         return std::nullopt;
       }
-      if (!within_limit(body, *v, unit)) return std::nullopt;
       d = Distribution(model::Fixed{*v});
     } else if (family == "uniform") {
       auto ab = fixed_size_list(body, 2, "[min, max]", unit);

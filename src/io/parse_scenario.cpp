@@ -6,14 +6,13 @@
 #include <corridor/model/units.hpp>
 
 #include "io/parse.hpp"
+#include "io/scalar_text.hpp"
 
 namespace corridor::io::detail {
 
 namespace {
 
 using model::Usd;
-
-constexpr const char* kGaugeHint = "gauges are in millimetres, e.g. 1520 or 1435";
 
 // Optional scalar readers: absent keys leave `out` untouched and are not an error.
 void read(const Field& f, double& out) {
@@ -92,8 +91,7 @@ model::Node parse_node(const Field& f) {
       if (auto k = model::parse_node_kind(*text)) {
         n.kind = *k;
       } else {
-        f["kind"].error("unknown node kind '" + *text + "'",
-                        "kinds are terminal, seaport, dry_port, border, city, junction");
+        f["kind"].error("unknown node kind '" + *text + "'", kNodeKindHint);
       }
     }
   }
@@ -417,8 +415,9 @@ std::vector<T> parse_list(const Field& f, Parse parse) {
 
 model::Scenario parse_scenario(const Field& root) {
   model::Scenario s;
-  if (!root.expect_map({"scenario", "description", "nodes", "links", "cargo", "demand", "policy",
-                        "emission_factors", "disruptions", "simulation", "checks"})) {
+  if (!root.expect_map({"scenario", "description", "nodes", "links", "nodes_csv", "links_csv",
+                        "cargo", "demand", "policy", "emission_factors", "disruptions",
+                        "simulation", "checks"})) {
     return s;
   }
   s.name = required_text(root, "scenario");
@@ -428,8 +427,13 @@ model::Scenario parse_scenario(const Field& root) {
   read(root["description"], s.description);
   // Simulation first: disruption windows are dates on its clock.
   if (root["simulation"].present()) s.simulation = parse_simulation(root["simulation"]);
-  if (root.require("nodes")) s.nodes = parse_list<model::Node>(root["nodes"], parse_node);
-  if (root.require("links")) s.links = parse_list<model::Link>(root["links"], parse_link);
+  // A table of rows (csv_tables.hpp) may stand for the list or add to it.
+  if (root["nodes_csv"].present() || root.require("nodes")) {
+    s.nodes = parse_list<model::Node>(root["nodes"], parse_node);
+  }
+  if (root["links_csv"].present() || root.require("links")) {
+    s.links = parse_list<model::Link>(root["links"], parse_link);
+  }
   if (root.require("cargo")) s.cargo = parse_list<model::Cargo>(root["cargo"], parse_cargo);
   s.demand = parse_list<model::Demand>(root["demand"], parse_demand);
   model::assign_line_ids(s.demand);

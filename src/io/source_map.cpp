@@ -1,3 +1,7 @@
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+
 #include <corridor/io/load_scenario.hpp>
 
 namespace corridor::io {
@@ -32,12 +36,67 @@ const SourceMap::Entry* SourceMap::removal(std::string_view list, std::string_vi
   return it == removals_.end() ? nullptr : &it->second;
 }
 
+std::optional<SourceMap::Cell> SourceMap::table_cell(std::string_view path) const {
+  if (tables_.empty()) return std::nullopt;
+  const auto open = path.find('[');
+  const auto close = path.find(']');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open) {
+    return std::nullopt;
+  }
+  const std::string_view list = path.substr(0, open);
+  std::size_t index = 0;
+  const char* first = path.data() + open + 1;
+  const char* last = path.data() + close;
+  if (auto [end, ec] = std::from_chars(first, last, index); ec != std::errc() || end != last) {
+    return std::nullopt;
+  }
+  for (const Table& t : tables_) {
+    if (t.list != list || index < t.first || index - t.first >= t.lines.size()) continue;
+    Cell cell{&t, index - t.first, std::string::npos, path.substr(close + 1)};
+    if (cell.rest.starts_with('.')) cell.rest.remove_prefix(1);
+    // The key is the rest up to a list index: "transit_countries[1]" is in transit_countries.
+    std::string_view key = cell.rest.substr(0, cell.rest.find('['));
+    for (const auto& [yaml_key, column] : t.keys) {
+      if (yaml_key == key) key = column;
+    }
+    const auto it = std::find(t.columns.begin(), t.columns.end(), key);
+    if (!key.empty() && it != t.columns.end()) {
+      cell.column = static_cast<std::size_t>(it - t.columns.begin());
+    }
+    return cell;
+  }
+  return std::nullopt;
+}
+
+bool SourceMap::recorded(std::string_view path) const {
+  if (positions_.find(path) != positions_.end()) return true;
+  const auto cell = table_cell(path);
+  if (!cell) return false;
+  if (cell->rest.empty()) return true;
+  return cell->column != std::string::npos &&
+         cell->table->cells[cell->row * cell->table->columns.size() + cell->column] > 0;
+}
+
 SourceLocation SourceMap::locate(std::string_view path) const {
+  if (const auto cell = table_cell(path)) {
+    const Table& t = *cell->table;
+    int column = 1;
+    if (cell->column != std::string::npos) {
+      column = std::max(1, std::abs(t.cells[cell->row * t.columns.size() + cell->column]));
+    }
+    return SourceLocation{t.file, t.lines[cell->row], column};
+  }
   const auto* hit = nearest(path);
   return hit ? hit->second.where : SourceLocation{file_, 0, 0};
 }
 
 std::string SourceMap::written(std::string_view path) const {
+  if (const auto cell = table_cell(path)) {
+    // As the table spells it: the column, with what follows the key ("lat" for "location").
+    if (cell->column == std::string::npos) return std::string(cell->rest);
+    const auto key_end = std::min(cell->rest.find('['), cell->rest.size());
+    return cell->table->columns[cell->column] + std::string(cell->rest.substr(key_end));
+  }
   const auto* hit = nearest(path);
   if (!hit) return std::string(path);
   return hit->second.written + std::string(path.substr(hit->first.size()));

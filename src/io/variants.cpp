@@ -48,12 +48,12 @@ VariantSource::VariantSource(const std::filesystem::path& path, const LoadLimits
     : impl_(std::make_unique<Impl>()) {
   impl_->merged = detail::load_merged(path, limits);
   const auto& m = impl_->merged;
-  impl_->base = detail::finish(cloned(m.doc), m.issues, m.files, m.display);
+  impl_->base = detail::finish(cloned(m.doc), m.issues, m.files, m.display, m.limits);
 }
 
 VariantSource::VariantSource(const VariantSource& other) : impl_(std::make_unique<Impl>()) {
   const auto& m = other.impl_->merged;
-  impl_->merged = detail::MergedFile{cloned(m.doc), m.issues, m.files, m.display};
+  impl_->merged = detail::MergedFile{cloned(m.doc), m.issues, m.files, m.display, m.limits};
   impl_->base = other.impl_->base;
 }
 
@@ -95,7 +95,7 @@ LoadedScenario VariantSource::variant(const std::vector<SetAxis>& axes,
     doc.positions = renamed(doc.positions, path.yaml_path, "--set " + axis.path);
   }
   try {
-    return detail::finish(std::move(doc), std::move(issues), m.files, m.display);
+    return detail::finish(std::move(doc), std::move(issues), m.files, m.display, m.limits);
   } catch (const ValidationError& e) {
     std::vector<Issue> labelled = e.issues();
     for (auto& issue : labelled)

@@ -9,6 +9,8 @@
 
 #include <corridor/io/hints.hpp>
 
+#include "io/scalar_text.hpp"
+
 namespace corridor::io::detail {
 
 void Diagnostics::error(const std::string& path, std::string message, std::string hint) {
@@ -93,13 +95,7 @@ bool Field::expect_list() const {
 
 std::optional<double> Field::number() const {
   if (node_.IsScalar() && node_.Tag() != "!") {
-    const std::string& text = node_.Scalar();
-    double value = 0.0;
-    const char* first = text.data();
-    const char* last = first + text.size();
-    if (!text.empty() && *first == '+') ++first;
-    auto [ptr, ec] = std::from_chars(first, last, value);
-    if (ec == std::errc() && ptr == last && std::isfinite(value)) return value;
+    if (auto value = number_from_text(node_.Scalar())) return value;
   }
   std::string hint;
   if (node_.IsScalar() && node_.Tag() == "!") hint = "remove the quotes";
@@ -118,15 +114,6 @@ std::optional<std::int64_t> Field::integer() const {
   return std::nullopt;
 }
 
-namespace {
-/// An optional minus sign and decimal digits: a whole number however large.
-bool whole_number_text(std::string_view text) {
-  if (!text.empty() && text.front() == '-') text.remove_prefix(1);
-  return !text.empty() &&
-         std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-}  // namespace
-
 std::optional<std::int64_t> Field::integer_in(std::int64_t min, std::int64_t max,
                                               std::string hint) const {
   if (node_.IsScalar() && node_.Tag() != "!" && whole_number_text(node_.Scalar())) {
@@ -134,9 +121,7 @@ std::optional<std::int64_t> Field::integer_in(std::int64_t min, std::int64_t max
     std::int64_t value = 0;
     auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (ec == std::errc() && value >= min && value <= max) return value;
-    error(
-        "must be between " + std::to_string(min) + " and " + std::to_string(max) + ", got " + text,
-        std::move(hint));
+    error(out_of_range(min, max, text), std::move(hint));
     return std::nullopt;
   }
   return integer();  // reports what else was written

@@ -97,6 +97,16 @@ Network::Network(const model::Scenario& scenario)
       if (auto it = index_->nodes.find(id); it != index_->nodes.end()) closable_[it->second] = true;
     }
   }
+  // The edges made below, counted first so that they are written once into their vector.
+  std::size_t edge_count = 0;
+  for (std::size_t n = 0; n < nodes.size(); ++n) {
+    const std::size_t k = arrival[n].size();
+    edge_count += 3 * k + (nodes[n].handling ? k * (k - 1) : 0);
+  }
+  for (const auto& l : links) {
+    if (l.open) edge_count += l.bidirectional ? 2 : 1;
+  }
+  edges_.reserve(edge_count);
   const cost::ElementCost free{};
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     const auto node = static_cast<std::uint32_t>(n);
@@ -156,13 +166,19 @@ Network::Network(const model::Scenario& scenario)
     }
   }
 
-  // Compressed sparse rows: edges sorted (stably) by source, so EdgeId = position.
-  std::stable_sort(edges_.begin(), edges_.end(),
-                   [](const EdgeInfo& x, const EdgeInfo& y) { return x.source < y.source; });
+  // Compressed sparse rows: edges sorted (stably) by source, so EdgeId = position. A counting
+  // sort, in order of creation within a source: the order a stable sort gives, in one pass.
   row_start_.assign(vertices_.size() + 1, 0);
   for (const auto& e : edges_)
     ++row_start_[e.source + 1];
   std::partial_sum(row_start_.begin(), row_start_.end(), row_start_.begin());
+  {
+    std::vector<EdgeInfo> sorted(edges_.size());
+    std::vector<EdgeId> slot(row_start_.begin(), row_start_.end() - 1);
+    for (const auto& e : edges_)
+      sorted[slot[e.source]++] = e;
+    edges_ = std::move(sorted);
+  }
   in_start_.assign(vertices_.size() + 1, 0);
   for (const auto& e : edges_)
     ++in_start_[e.target + 1];

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,6 +41,27 @@ class SourceMap {
   /// The main file (the one named on the command line).
   [[nodiscard]] const std::string& file() const { return file_; }
 
+  /// Where the rows of a bulk table (`nodes_csv:`, `links_csv:`) were written. Row r is item
+  /// first + r of `list` ("links"), at line lines[r] of `file`; its cell of column c starts at
+  /// column cells[r * columns.size() + c] (1-based; negated when the cell is empty). `keys`
+  /// names the YAML key a column stands for when they differ ("location" is the column "lat").
+  struct Table {
+    std::string list;
+    std::string file;
+    std::size_t first = 0;
+    std::vector<std::string> columns;
+    std::vector<std::pair<std::string, std::string>> keys;  ///< YAML key, column
+    std::vector<std::int32_t> lines;
+    std::vector<std::int32_t> cells;
+  };
+  /// Records a table: paths into its rows ("links[7].distance_km") then locate to the cell,
+  /// and are written as the column's name ("distance_km"). O(1) per later look-up, in the
+  /// number of tables and columns.
+  Table& add_table(Table table) { return tables_.emplace_back(std::move(table)); }
+  /// The path was written in a file: recorded, or a non-empty cell of a table (its row, for
+  /// the path of a whole row).
+  [[nodiscard]] bool recorded(std::string_view path) const;
+
   /// Every recorded path, in path order (used when merging what-ifs).
   [[nodiscard]] const Entries& entries() const { return positions_; }
   void replace_entries(Entries entries) { positions_ = std::move(entries); }
@@ -54,10 +76,19 @@ class SourceMap {
 
  private:
   [[nodiscard]] const std::pair<const std::string, Entry>* nearest(std::string_view path) const;
+  /// The table row `path` points into, and the column (npos for the row itself).
+  struct Cell {
+    const Table* table = nullptr;
+    std::size_t row = 0;
+    std::size_t column = std::string::npos;
+    std::string_view rest;  ///< the path after the row, without its dot ("distance_km")
+  };
+  [[nodiscard]] std::optional<Cell> table_cell(std::string_view path) const;
 
   std::string file_;
   Entries positions_;
   Entries removals_;
+  std::vector<Table> tables_;
 };
 
 /// Default of LoadLimits::max_file_bytes: 64 MiB, about 1.3 million nodes of YAML.

@@ -9,31 +9,15 @@
 
 #include <corridor/io/load_scenario.hpp>
 
+#include "support/temp_files.hpp"
+
 namespace corridor::io {
 namespace {
 
 /// A fresh directory with the given files, removed at the end of the test.
-class Files {
+class Files : public test::TempFiles {
  public:
-  Files()
-      : dir_(
-            std::filesystem::temp_directory_path() /
-            ("corridor-extends-" + std::to_string(::getpid()) + "-" + std::to_string(counter_++))) {
-    std::filesystem::remove_all(dir_);
-    std::filesystem::create_directories(dir_);
-  }
-  ~Files() { std::filesystem::remove_all(dir_); }
-  Files(const Files&) = delete;
-  Files& operator=(const Files&) = delete;
-
-  std::filesystem::path write(const std::string& name, const std::string& text) {
-    std::ofstream(dir_ / name) << text;
-    return dir_ / name;
-  }
-
- private:
-  static inline int counter_ = 0;
-  std::filesystem::path dir_;
+  Files() : TempFiles("corridor-extends") {}
 };
 
 constexpr const char* kBase = R"(scenario: base
