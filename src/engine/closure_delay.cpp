@@ -8,6 +8,7 @@
 #include <span>
 #include <string>
 #include <utility>
+#include <variant>
 
 #include <corridor/model/units.hpp>
 #include <corridor/sim/monte_carlo.hpp>
@@ -46,10 +47,14 @@ std::string element_id(const model::Scenario& scenario, const model::Element& e)
 /// cut at half the window beyond: the one closures of the scenario's disruptions look back to.
 constexpr double kLongestQuantile = 1.0 - 1e-9;
 
+/// Whether `length` has no largest value (a log-normal).
+bool unbounded(const model::Distribution& length) {
+  return std::holds_alternative<model::LogNormal>(length.variant());
+}
+
 /// The largest value of `length`; a log-normal's 1 - 1e-9 quantile.
 double longest_of(const model::Distribution& length) {
-  const double most = length.quantile(1.0);
-  return std::isfinite(most) ? most : length.quantile(kLongestQuantile);
+  return unbounded(length) ? length.quantile(kLongestQuantile) : length.quantile(1.0);
 }
 
 /// One closure on every element of `closed`, added to the scenario's own disruptions (last, so
@@ -223,9 +228,9 @@ void check_closure_length(const model::Scenario& scenario, const model::Distribu
   if (longest > 0.0 && longest <= most) return;
   std::string got = "got " + shortest(longest);
   if (!length.is_fixed()) {
-    got = std::isfinite(length.quantile(1.0))
-              ? "got one that can last " + shortest(longest) + " h (its largest value)"
-              : "got one whose 1 - 1e-9 quantile is " + one_decimal(longest) + " h";
+    got = unbounded(length)
+              ? "got one whose 1 - 1e-9 quantile is " + one_decimal(longest) + " h"
+              : "got one that can last " + shortest(longest) + " h (its largest value)";
   }
   issues.push_back(
       simulate_error("a closure must last more than 0 and at most half the departure window (" +
