@@ -101,8 +101,9 @@ std::string describe_closure(const model::ClosureSimulation& c) {
     when = " centred in the " + window + ", drawn per journey (hours " + grouped(c.from_hours, 1) +
            " to " + grouped(c.until_hours, 1) + " at the longest)";
   }
-  return describe_length(c.length) + when + ", " + grouped(static_cast<double>(c.replications), 0) +
-         " journeys per line, seed " + std::to_string(c.seed) +
+  return describe_length(c.length) + (c.length.is_fixed() ? "" : ",") + when + ", " +
+         grouped(static_cast<double>(c.replications), 0) + " journeys per line, seed " +
+         std::to_string(c.seed) +
          "; shipments keep their best route and wait; TEU-days of delay per closure";
 }
 
