@@ -11,6 +11,7 @@
 #include <corridor/engine/criticality.hpp>
 #include <corridor/engine/pipeline.hpp>
 #include <corridor/error.hpp>
+#include <corridor/io/duration_text.hpp>
 #include <corridor/model/plausibility.hpp>
 #include <corridor/model/printable.hpp>
 #include <corridor/report/labels.hpp>
@@ -269,7 +270,18 @@ int run_criticality(const Options& options) {
   request.ends = c.ends;
   request.to = c.to;
   request.pair_top = c.pairs;
-  request.closure_hours = c.closure_hours;
+  if (c.closure_length) {
+    request.closure_length = io::parse_duration_text(*c.closure_length, "--simulate");
+  }
+  if (c.closure_at) {
+    if (*c.closure_at == "middle") {
+      request.closure_start = model::ClosureStart::middle;
+    } else if (*c.closure_at != "uniform") {
+      throw ValidationError("",
+                            {option_error("--closure-at", "unknown start '" + *c.closure_at + "'",
+                                          "a closure starts at: uniform, middle")});
+    }
+  }
 #ifdef CORRIDOR_MPI
   // Under mpirun the closures are split over the ranks; rank 0 writes the report, which is
   // byte for byte the one a single process writes.

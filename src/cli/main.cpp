@@ -139,10 +139,16 @@ void add_criticality_options(CLI::App& cmd, Options& o) {
   cmd.add_option("--threads", o.overrides.simulation.threads,
                  "worker threads (default: all cores)");
   auto* simulate = cmd.add_option(
-      "--simulate", c.closure_hours,
-      "also simulate a closure of HOURS of each element (Monte Carlo, shipments keep their "
-      "route and wait): the TEU-days of delay it costs");
-  simulate->type_name("HOURS");
+      "--simulate", c.closure_length,
+      "also simulate a closure of each element lasting HOURS, or a distribution of hours as in "
+      "a scenario ('{triangular: [24, 48, 96]}'; Monte Carlo, shipments keep their route and "
+      "wait): the TEU-days of delay it costs");
+  simulate->type_name("HOURS|DISTRIBUTION");
+  cmd.add_option("--closure-at", c.closure_at,
+                 "--simulate: when the closure starts: uniform (a uniform hour in the middle half "
+                 "of the departure window, drawn per journey; default) or middle (centred)")
+      ->type_name("uniform|middle")
+      ->needs(simulate);
   cmd.add_option("--replications", o.overrides.simulation.replications,
                  "--simulate: journeys per line and closure (default: the scenario's)")
       ->needs(simulate);

@@ -45,9 +45,10 @@ struct CriticalityOptions {
   std::vector<std::string> kinds;  ///< node kinds or link modes
   std::vector<std::string> countries;
   bool ends = false;
-  std::vector<std::string> to;          ///< only the demand lines to these nodes
-  std::size_t pairs = 0;                ///< N-2 over the top this many; 0: none
-  std::optional<double> closure_hours;  ///< --simulate: a closure of this many hours
+  std::vector<std::string> to;                ///< only the demand lines to these nodes
+  std::size_t pairs = 0;                      ///< N-2 over the top this many; 0: none
+  std::optional<std::string> closure_length;  ///< --simulate: hours or a distribution, as typed
+  std::optional<std::string> closure_at;      ///< --closure-at: uniform or middle, as typed
 };
 
 /// `corridor check` and `corridor compare` (docs/gates.md).

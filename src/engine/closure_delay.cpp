@@ -1,5 +1,6 @@
 #include "closure_delay.hpp"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -7,6 +8,7 @@
 #include <span>
 #include <string>
 #include <utility>
+#include <variant>
 
 #include <corridor/model/units.hpp>
 #include <corridor/sim/monte_carlo.hpp>
@@ -41,8 +43,23 @@ std::string element_id(const model::Scenario& scenario, const model::Element& e)
                                               : scenario.links[e.index].id;
 }
 
-/// One closure window of `c.hours` from `c.from_hours` on every element of `closed`, added to
-/// the scenario's own disruptions (last, so theirs keep their indices and their draws).
+/// The quantile a closure of unbounded length (a log-normal) is refused by, and its draws are
+/// cut at half the window beyond: the one closures of the scenario's disruptions look back to.
+constexpr double kLongestQuantile = 1.0 - 1e-9;
+
+/// Whether `length` has no largest value (a log-normal).
+bool unbounded(const model::Distribution& length) {
+  return std::holds_alternative<model::LogNormal>(length.variant());
+}
+
+/// The largest value of `length`; a log-normal's 1 - 1e-9 quantile.
+double longest_of(const model::Distribution& length) {
+  return unbounded(length) ? length.quantile(kLongestQuantile) : length.quantile(1.0);
+}
+
+/// One closure on every element of `closed`, added to the scenario's own disruptions (last, so
+/// theirs keep their indices and their draws). A closure of fixed length in the middle is one
+/// window; any other a window drawn per journey, in the middle half of the departure window.
 model::Scenario with_closure(const model::Scenario& scenario,
                              std::span<const model::Element> closed,
                              const model::ClosureSimulation& c) {
@@ -56,7 +73,16 @@ model::Scenario with_closure(const model::Scenario& scenario,
       d.links.push_back(scenario.links[e.index].id);
     }
   }
-  d.windows.push_back({c.from_hours, c.from_hours + c.hours});
+  if (c.start == model::ClosureStart::middle && c.length.is_fixed()) {
+    d.windows.push_back({c.from_hours, c.from_hours + c.hours});
+  } else {
+    const double window = c.departure_window_days * model::kHoursPerDay;
+    model::Disruption::DrawnWindow w;
+    w.length_hours = c.length;
+    w.within = {window / 4.0, window - window / 4.0};
+    w.centred = c.start == model::ClosureStart::middle;
+    d.drawn_window = std::move(w);
+  }
   d.source = "corridor criticality --simulate";
   out.disruptions.push_back(std::move(d));
   return out;
@@ -109,6 +135,30 @@ std::pair<double, const model::Element*> first_met(const model::Route& route,
   return {hours, nullptr};
 }
 
+/// What would let a line reaching a closed element `latest` hours after leaving through, each
+/// figure rounded to a tenth away from the limit so that it does.
+std::string reach_hint(const model::ClosureSimulation& c, double latest) {
+  const double window_hours = c.departure_window_days * model::kHoursPerDay;
+  const auto up = [](double hours) {
+    return one_decimal(std::ceil(hours / model::kHoursPerDay * 10.0) / 10.0);
+  };
+  const std::string days = " (" + shortest(c.departure_window_days) + " days)";
+  if (c.start == model::ClosureStart::uniform) {
+    // Starts from a quarter of the window on; the middle rule starts at (W - longest) / 2.
+    std::string hint =
+        "a closure starts at a uniform hour from a quarter of simulation.departure_window_days" +
+        days + " on; this line needs at least " +
+        up(std::max(4.0 * latest, 2.0 * c.longest_hours)) + " days";
+    if ((window_hours - c.longest_hours) / 2.0 >= latest) hint += ", or --closure-at middle";
+    return hint;
+  }
+  const double longest = std::floor((window_hours - 2.0 * latest) * 10.0) / 10.0;
+  std::string hint = "the closure is centred in simulation.departure_window_days" + days +
+                     "; this line needs at least " + up(2.0 * latest + c.longest_hours) + " days";
+  if (longest > 0.0) hint += ", or a closure of at most " + one_decimal(longest) + " h";
+  return hint;
+}
+
 /// A shipment ready at hour r meets an element `reach` hours later: the closure, from hour
 /// c.from_hours, holds shipments ready from c.from_hours - reach on. Those must all be in the
 /// departure window, or the delay they suffer is left out. Refuses the run (ValidationError)
@@ -131,15 +181,7 @@ void check_reach(const model::Scenario& scenario, const model::CriticalityRun& r
     }
   }
   if (!(latest > c.from_hours)) return;
-  // What would do, rounded to a tenth away from the limit so that it does.
-  const double window_hours = c.departure_window_days * model::kHoursPerDay;
-  const double fewest_days =
-      std::ceil((2.0 * latest + c.hours) / model::kHoursPerDay * 10.0) / 10.0;
-  const double longest = std::floor((window_hours - 2.0 * latest) * 10.0) / 10.0;
-  std::string hint = "the closure is centred in simulation.departure_window_days (" +
-                     shortest(c.departure_window_days) + " days); this line needs at least " +
-                     one_decimal(fewest_days) + " days";
-  if (longest > 0.0) hint += ", or a closure of at most " + one_decimal(longest) + " h";
+  std::string hint = reach_hint(c, latest);
   throw ValidationError(
       "", {simulate_error("a closure from hour " + shortest(c.from_hours) +
                               " would also hold shipments ready before the departure window: " +
@@ -179,23 +221,40 @@ void fill_delays(const std::vector<double>& open, const model::ClosureSimulation
 
 }  // namespace
 
-void check_closure_hours(const model::Scenario& scenario, double hours,
-                         std::vector<Issue>& issues) {
+void check_closure_length(const model::Scenario& scenario, const model::Distribution& length,
+                          std::vector<Issue>& issues) {
   const double most = scenario.simulation.departure_window_days * model::kHoursPerDay / 2.0;
-  if (!(hours > 0.0) || !(hours <= most)) {
-    issues.push_back(
-        simulate_error("a closure must last more than 0 and at most half the departure window (" +
-                           shortest(most) + " h), got " + shortest(hours),
-                       "the departure window is simulation.departure_window_days of the scenario"));
+  const double longest = longest_of(length);
+  if (longest > 0.0 && longest <= most) return;
+  std::string got = "got " + shortest(longest);
+  if (!length.is_fixed()) {
+    got = unbounded(length)
+              ? "got one whose 1 - 1e-9 quantile is " + one_decimal(longest) + " h"
+              : "got one that can last " + shortest(longest) + " h (its largest value)";
   }
+  issues.push_back(
+      simulate_error("a closure must last more than 0 and at most half the departure window (" +
+                         shortest(most) + " h), " + got,
+                     "the departure window is simulation.departure_window_days of the scenario"));
 }
 
-void simulate_closures(const model::Scenario& scenario, const Prepared& prepared, double hours,
+void simulate_closures(const model::Scenario& scenario, const Prepared& prepared,
+                       const model::Distribution& length, model::ClosureStart start,
                        model::CriticalityRun& run) {
   model::ClosureSimulation c;
-  c.hours = hours;
+  c.length = length;
+  c.start = start;
+  c.hours = length.mean();
+  c.longest_hours = longest_of(length);
   c.departure_window_days = scenario.simulation.departure_window_days;
-  c.from_hours = (c.departure_window_days * model::kHoursPerDay - hours) / 2.0;
+  const double window = c.departure_window_days * model::kHoursPerDay;
+  if (start == model::ClosureStart::middle) {
+    c.from_hours = (window - c.longest_hours) / 2.0;
+    c.until_hours = c.from_hours + c.longest_hours;
+  } else {
+    c.from_hours = window / 4.0;
+    c.until_hours = window - window / 4.0;
+  }
   const sim::MonteCarloOptions mc = sim::options_from(prepared.simulation);
   c.replications = mc.replications;
   c.seed = mc.seed;

@@ -108,15 +108,18 @@ model::CriticalityRun criticality(const model::Scenario& scenario, const Prepare
   criticality::Options options;
   options.selection = selection_of(scenario, request, issues);
   const auto demand = lines_to(prepared.demand, request.to, issues);
-  if (request.closure_hours) detail::check_closure_hours(scenario, *request.closure_hours, issues);
+  if (request.closure_length) {
+    detail::check_closure_length(scenario, *request.closure_length, issues);
+  }
   if (!issues.empty()) throw ValidationError("", std::move(issues));
   options.pair_top = request.pair_top;
   options.threads = prepared.threads;
   options.distribute = request.distribute;
   const network::Network net(scenario);
   auto run = criticality::analyse(net, prepared.policy, demand, options);
-  if (request.closure_hours) {
-    detail::simulate_closures(scenario, prepared, *request.closure_hours, run);
+  if (request.closure_length) {
+    detail::simulate_closures(scenario, prepared, *request.closure_length, request.closure_start,
+                              run);
   }
   // The network priced and with the policy's closures, and what produced the result, for the
   // reports that draw and print them (HTML, GeoJSON).

@@ -6,6 +6,7 @@
 
 #include <corridor/report/labels.hpp>
 
+#include "report/closure_length.hpp"
 #include "report/elements.hpp"
 #include "report/totals.hpp"
 
@@ -134,13 +135,7 @@ void render_criticality(const model::CriticalityRun& run, Document& doc) {
             run.ends_included ? "closed like any element"
                               : "not closed unless named (closing one cuts its own lines)");
   if (run.closure) {
-    const auto& c = *run.closure;
-    doc.field("closure simulated",
-              grouped(c.hours, 1) + " h from hour " + grouped(c.from_hours, 1) +
-                  " (mid-way through the " + grouped(c.departure_window_days, 0) +
-                  "-day departure window), " + grouped(static_cast<double>(c.replications), 0) +
-                  " journeys per line, seed " + std::to_string(c.seed) +
-                  "; shipments keep their best route and wait; TEU-days of delay per closure");
+    doc.field("closure simulated", describe_closure(*run.closure));
   }
   doc.heading(2, "Best routes with nothing closed");
   for (const auto& od : base.results) {

@@ -2,6 +2,7 @@
 
 #include <corridor/report/report.hpp>
 
+#include "report/closure_length.hpp"
 #include "report/elements.hpp"
 #include "report/format.hpp"
 #include "report/json.hpp"
@@ -79,8 +80,12 @@ Json set_json(const std::vector<model::ElementImpact>& set, const model::Critica
 
 Json closure_json(const std::optional<model::ClosureSimulation>& c) {
   if (!c) return nullptr;
-  return {{"hours", c->hours},
+  return {{"length", length_json(c->length)},
+          {"start", model::to_string(c->start)},
+          {"hours", c->hours},
+          {"longest_hours", c->longest_hours},
           {"from_hours", c->from_hours},
+          {"until_hours", c->until_hours},
           {"departure_window_days", c->departure_window_days},
           {"replications", c->replications},
           {"seed", c->seed}};

@@ -9,7 +9,8 @@
 
 namespace corridor::report::detail {
 
-/// The simulated closure (`criticality --simulate`): hours, window, replications, seed; null
+/// The simulated closure (`criticality --simulate`): length (its distribution, mean and
+/// longest), start rule, the hours closures fall in, window, replications, seed; null
 /// without one. Shared by the JSON document and the GeoJSON collection.
 [[nodiscard]] Json closure_json(const std::optional<model::ClosureSimulation>& c);
 

@@ -20,6 +20,10 @@ constexpr double kForeverHours = 100.0 * 365.25 * model::kHoursPerDay;
 /// has more closures with probability below 1e-300.
 constexpr std::uint32_t kMaxClosuresPerMonth = 1000;
 
+/// The month index of a drawn window's generator: far outside any month a random closure is
+/// drawn for (at most kMaxLookbackMonths before hour 0, and no simulation runs for 10^15 years).
+constexpr std::int64_t kDrawnWindowMonth = std::numeric_limits<std::int64_t>::min() / 2;
+
 std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   return (a >= 0 ? a : a - b + 1) / b;
 }
@@ -59,6 +63,10 @@ ClosureModel::ClosureModel(const model::Scenario& scenario)
     }
     for (const auto& w : d.windows)
       c.windows.push_back({w.from_hours, w.to_hours});
+    if (d.drawn_window) {
+      const auto& w = *d.drawn_window;
+      c.drawn = Drawn{Sampler(w.length_hours), {w.within.from_hours, w.within.to_hours}, w.centred};
+    }
     disruptions_.push_back(std::move(c));
   }
 }
@@ -110,6 +118,18 @@ void ClosureModel::each_random_closure(std::size_t d, std::int64_t month, std::u
   }
 }
 
+std::optional<ClosureInterval> ClosureModel::drawn_window(std::size_t d, std::uint64_t key) const {
+  const Compiled& c = disruptions_[d];
+  if (!c.drawn) return std::nullopt;
+  const Drawn& w = *c.drawn;
+  Xoshiro256pp g(closure_key(key, d, kDrawnWindowMonth));
+  const double span = w.within.to_hours - w.within.from_hours;
+  const double length = std::clamp(w.length.sample(g), 0.0, span);
+  const double start = w.centred ? (w.within.from_hours + w.within.to_hours - length) / 2.0
+                                 : w.within.from_hours + to_unit(g()) * (span - length);
+  return ClosureInterval{start, start + length};
+}
+
 std::vector<ClosureInterval> ClosureModel::random_closures(std::size_t d, std::int64_t month,
                                                            std::uint64_t key) const {
   std::vector<ClosureInterval> out;
@@ -127,11 +147,15 @@ std::optional<ClosureInterval> ClosureModel::random_closure(std::size_t d, std::
 }
 
 template <class EachClosure>
-double ClosureModel::open_from_with(std::size_t d, double t, std::int64_t month,
+double ClosureModel::open_from_with(std::size_t d, double t, std::int64_t month, std::uint64_t key,
                                     EachClosure&& each_closure) const {
   const Compiled& c = disruptions_[d];
   double end = t;
   for (const ClosureInterval& w : c.windows) {
+    if (w.from_hours <= t && t < w.to_hours) end = std::max(end, w.to_hours);
+  }
+  if (c.drawn) {
+    const ClosureInterval w = *drawn_window(d, key);
     if (w.from_hours <= t && t < w.to_hours) end = std::max(end, w.to_hours);
   }
   if (c.random) {
@@ -145,9 +169,10 @@ double ClosureModel::open_from_with(std::size_t d, double t, std::int64_t month,
 }
 
 double ClosureModel::open_from(std::size_t d, double t, std::uint64_t key) const {
-  return open_from_with(d, t, month_index(t), [&](std::size_t dd, std::int64_t m, auto&& visit) {
-    each_random_closure(dd, m, key, visit);
-  });
+  return open_from_with(d, t, month_index(t), key,
+                        [&](std::size_t dd, std::int64_t m, auto&& visit) {
+                          each_random_closure(dd, m, key, visit);
+                        });
 }
 
 namespace {
@@ -216,7 +241,7 @@ const std::vector<ClosureInterval>& ClosureHistory::random_closures(std::size_t 
 double ClosureHistory::open_from(std::size_t d, double t) {
   // Hours before 0 look back beyond the table: rare enough not to remember.
   if (!(t >= 0.0)) return model_->open_from(d, t, key_);
-  return model_->open_from_with(d, t, month_index(t),
+  return model_->open_from_with(d, t, month_index(t), key_,
                                 [&](std::size_t dd, std::int64_t m, auto&& visit) {
                                   for (const ClosureInterval& c : random_closures(dd, m))
                                     visit(c);

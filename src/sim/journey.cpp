@@ -22,13 +22,14 @@ using Kind = model::Step::Kind;
 using LaneArray = std::array<double, kLanes>;
 
 /// Disruptions that close `link_id` or `node_id` (either may be empty) and can close anything
-/// at all (a window or a random closure).
+/// at all (a window, a drawn window or a random closure).
 std::vector<std::uint32_t> closures_of(const model::Scenario& scenario, const std::string& link_id,
                                        const std::string& node_id) {
   std::vector<std::uint32_t> out;
   for (std::size_t d = 0; d < scenario.disruptions.size(); ++d) {
     const model::Disruption& dis = scenario.disruptions[d];
-    const bool active = !dis.windows.empty() || (dis.is_random() && dis.duration_hours);
+    const bool active =
+        !dis.windows.empty() || dis.drawn_window || (dis.is_random() && dis.duration_hours);
     const bool hits = (!link_id.empty() &&
                        std::find(dis.links.begin(), dis.links.end(), link_id) != dis.links.end()) ||
                       (!node_id.empty() &&

@@ -8,6 +8,7 @@
 #include <optional>
 #include <vector>
 
+#include <corridor/model/distribution.hpp>
 #include <corridor/model/ids.hpp>
 #include <corridor/model/result.hpp>
 #include <corridor/model/route.hpp>
@@ -78,13 +79,28 @@ struct ElementImpact {
   return a.closed < b.closed;
 }
 
-/// The Monte Carlo delay of closures (`corridor criticality --simulate HOURS`): each closure
-/// (an element, or a pair) is one window of `hours` in the middle of the departure window, on
-/// top of the scenario's own disruptions; every affected line's best route is simulated with
-/// and without it, with the same seed.
+/// When a simulated closure starts (`corridor criticality --closure-at`).
+enum class ClosureStart {
+  uniform,  ///< at a uniform hour, drawn per journey, in the middle half of the departure window
+  middle,   ///< centred in the departure window
+};
+
+/// "uniform" or "middle".
+[[nodiscard]] constexpr const char* to_string(ClosureStart s) {
+  return s == ClosureStart::middle ? "middle" : "uniform";
+}
+
+/// The Monte Carlo delay of closures (`corridor criticality --simulate HOURS|DISTRIBUTION`):
+/// each closure (an element, or a pair) lasts a draw of `length` and starts by `start`, on top
+/// of the scenario's own disruptions; every affected line's best route is simulated with and
+/// without it, with the same seed. Each journey draws its own closure (docs/criticality.md).
 struct ClosureSimulation {
-  double hours = 0.0;       ///< how long each closure lasts
-  double from_hours = 0.0;  ///< when it starts, in simulation hours
+  Distribution length;  ///< how long each closure lasts, hours
+  ClosureStart start = ClosureStart::uniform;
+  double hours = 0.0;          ///< the mean of `length`
+  double longest_hours = 0.0;  ///< its largest value (log-normal: its 1 - 1e-9 quantile)
+  double from_hours = 0.0;     ///< the earliest start, in simulation hours
+  double until_hours = 0.0;    ///< the latest end (of a closure of longest_hours)
   double departure_window_days = 0.0;
   std::uint64_t replications = 0;
   std::uint64_t seed = 0;

@@ -211,6 +211,16 @@ struct Disruption {
   std::array<double, 12> monthly_rate{};         ///< closures a month (Poisson), January first
   std::optional<Distribution> duration_hours;
   std::vector<Window> windows;
+  /// One closure a replication, drawn (no scenario file sets it: `corridor criticality
+  /// --simulate` adds it). It lasts a draw of `length_hours`, cut to the span of `within`, and
+  /// starts at a uniform hour in [within.from_hours, within.to_hours - length] (`centred`: at
+  /// the middle of `within` less half the length).
+  struct DrawnWindow {
+    Distribution length_hours;
+    Window within;
+    bool centred = false;
+  };
+  std::optional<DrawnWindow> drawn_window;
   Resume resume = Resume::next_departure;
   std::string source;
 

@@ -14,6 +14,10 @@
 /// count by inversion (det_exp, so the same on every machine), then the start and the duration
 /// of each closure in turn.
 ///
+/// A drawn window (model::Disruption::drawn_window) is one closure a replication, drawn from
+/// the generator of (replication, disruption, kDrawnWindowMonth), a month index no random
+/// closure uses: its length, then (unless centred) one uniform for its start.
+///
 /// Months are counted from the calendar month of the scenario's start date (index 0), negative
 /// before it: closures that started before hour 0 still hold shipments leaving early on.
 /// Lookback: a closure started in month m - k can only cover hour t of month m if it lasts more
@@ -56,6 +60,10 @@ class ClosureModel {
   [[nodiscard]] std::optional<ClosureInterval> random_closure(std::size_t d, std::int64_t month,
                                                               std::uint64_t key) const;
 
+  /// The drawn window of disruption `d` in replication `key` (see the file comment); none when
+  /// `d` has no drawn window. O(1).
+  [[nodiscard]] std::optional<ClosureInterval> drawn_window(std::size_t d, std::uint64_t key) const;
+
   /// What a departure cancelled by disruption `d` turns into.
   [[nodiscard]] model::Resume resume(std::size_t d) const { return disruptions_[d].resume; }
 
@@ -83,11 +91,18 @@ class ClosureModel {
   template <class Visit>
   void each_random_closure(std::size_t d, std::int64_t month, std::uint64_t key,
                            Visit&& visit) const;
-  /// open_from for hour t of month `month`, with each_closure(d, m, visit) visiting the random
-  /// closures of disruption d in month m (drawn, or remembered).
+  /// open_from for hour t of month `month` of replication `key`, with each_closure(d, m, visit)
+  /// visiting the random closures of disruption d in month m (drawn, or remembered).
   template <class EachClosure>
-  double open_from_with(std::size_t d, double t, std::int64_t month,
+  double open_from_with(std::size_t d, double t, std::int64_t month, std::uint64_t key,
                         EachClosure&& each_closure) const;
+
+  /// A drawn window, compiled.
+  struct Drawn {
+    Sampler length;
+    ClosureInterval within;
+    bool centred = false;
+  };
 
   struct Compiled {
     std::array<double, 12> probability{};  ///< January .. December (monthly_probability)
@@ -98,6 +113,7 @@ class ClosureModel {
     bool poisson = false;  ///< closures a month are Poisson(rate), not Bernoulli(probability)
     int lookback = 0;
     std::vector<ClosureInterval> windows;
+    std::optional<Drawn> drawn;
     model::Resume resume = model::Resume::next_departure;
   };
 

@@ -137,7 +137,7 @@ TEST_CASE("criticality --simulate: the CSV and the text say what the JSON says",
   engine::CriticalityRequest request;
   request.to = {"KAUNAS_KIT", "VILNIUS_VIT"};
   request.pair_top = 3;
-  request.closure_hours = 72.0;
+  request.closure_length = model::Distribution(model::Fixed{72.0});
   const auto run = engine::criticality(loaded.scenario, prepared, request);
   REQUIRE(run.closure);
   const std::string json = written(run, report::Format::json);
