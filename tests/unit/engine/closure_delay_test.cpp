@@ -232,7 +232,8 @@ nodes:
   - {id: O, name: O, country: LT, kind: terminal}
   - {id: D, name: D, country: LT, kind: terminal}
 links:
-  - {id: OD, from: O, to: D, mode: rail, distance_km: 300, hours: 10, tariff: {usd_per_teu: 100},
+  - {id: OD, from: O, to: D, mode: rail, gauge: 1520, distance_km: 300, hours: 10,
+     tariff: {usd_per_teu: 100},
      schedule: {every_hours: 24}}
 cargo:
   - {id: box, tonnes_per_teu: 10, value_usd_per_teu: 36500}
