@@ -51,14 +51,16 @@ void Checker::check_checks() {
   for (std::size_t i = 0; i < s_.checks.size(); ++i) {
     const auto& c = s_.checks[i];
     const std::string p = at("checks", i);
-    if (!c.demand.empty() && c.demand != model::kAllLines && readable(p + ".demand")) {
+    const std::string bound = p + "." + std::string(model::to_string(c.bound));
+    if (model::is_calibration(c.metric)) {
+      check_calibration_check(p, bound, c);
+    } else if (!c.demand.empty() && c.demand != model::kAllLines && readable(p + ".demand")) {
       if (!line_ids_.contains(c.demand)) {
         std::string hint = suggest_.did_you_mean(c.demand, line_ids_.ordered());
         error(p + ".demand", "unknown demand line '" + c.demand + "'",
               hint.empty() ? "a demand line id (demand[].id, default FROM->TO), or all" : hint);
       }
     }
-    const std::string bound = p + "." + std::string(model::to_string(c.bound));
     if (written(bound) && !std::isfinite(c.limit)) error(bound, "must be a finite number");
     if (c.bound == model::Bound::max_increase_pct) at_least(bound, c.limit, -100.0);
     if (c.metric == model::Metric::on_time_share && c.bound != model::Bound::max_increase_pct) {
@@ -72,6 +74,22 @@ void Checker::check_checks() {
             "the other is checks[" + std::to_string(it->second) + "] at line " +
                 std::to_string(loc.line) + "; give one of them its own id (id: NAME)");
     }
+  }
+}
+
+void Checker::check_calibration_check(const std::string& path, const std::string& bound,
+                                      const model::Check& c) {
+  const std::string metric(model::to_string(c.metric));
+  if (s_.observations.empty() && readable(path + ".metric")) {
+    error(path + ".metric", metric + " needs observations to compare with",
+          "add published journeys under observations: (docs/scenario-format.md#observations)");
+  }
+  if (c.bound == model::Bound::max_increase_pct) {
+    error(bound, metric + " takes max or min",
+          "calibration metrics are not compared with a base scenario");
+  } else if (c.metric == model::Metric::days_within_range_share ||
+             c.metric == model::Metric::usd_within_range_share) {
+    between(bound, c.limit, 0.0, false, 1.0, metric + " is a share from 0 to 1");
   }
 }
 

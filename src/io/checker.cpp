@@ -89,6 +89,7 @@ std::vector<Issue> Checker::run() {
   check_line_ids();
   check_checks();
   check_policy(s_.policy);
+  check_observations();
   check_emission_factors();
   check_disruptions();
   check_simulation();

@@ -124,6 +124,14 @@ class Checker {
   // check_gates.cpp
   void check_line_ids();
   void check_checks();
+  /// A check on a calibration metric: the scenario has observations, the bound fits the metric.
+  void check_calibration_check(const std::string& path, const std::string& bound,
+                               const model::Check& c);
+  // check_observations.cpp
+  void check_observations();
+  /// An observed figure (a value or a range [low, high]) is in (0, max], low first.
+  void check_figure(const std::string& path, const std::optional<model::ObservedRange>& r,
+                    double max, std::string why);
   void check_policy(const model::Policy& policy);
   /// The policy's numbers; integers wide so that a value given outside its range is reported as
   /// given.

@@ -34,4 +34,7 @@ namespace corridor::io::detail {
 /// The `checks:` list (parse_checks.cpp); checks without an id get their default one.
 [[nodiscard]] std::vector<model::Check> parse_checks(const Field& f);
 
+/// The `observations:` list (parse_observations.cpp).
+[[nodiscard]] std::vector<model::Observation> parse_observations(const Field& f);
+
 }  // namespace corridor::io::detail

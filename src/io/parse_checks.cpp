@@ -24,12 +24,7 @@ std::optional<model::Metric> read_metric(const Field& f) {
   auto text = f.string();
   if (!text) return std::nullopt;
   if (auto metric = model::parse_metric(*text)) return metric;
-  std::vector<std::string> names;
-  for (std::string_view name : {"days", "usd", "co2e_kg", "generalized_cost", "p50_days",
-                                "p90_days", "p95_days", "on_time_share", "reachable"}) {
-    names.emplace_back(name);
-  }
-  std::string hint = did_you_mean(*text, names);
+  std::string hint = did_you_mean(*text, model::metric_names());
   f.error("unknown metric '" + *text + "'", hint.empty() ? model::metric_hint() : hint);
   return std::nullopt;
 }
@@ -67,11 +62,21 @@ model::Check parse_check(const Field& f) {
     if (auto id = f["id"].string()) c.id = *id;
     if (c.id.empty()) f["id"].error("a check id cannot be empty", "leave id out for the default");
   }
-  if (f.require("demand")) {
-    if (auto demand = f["demand"].string()) c.demand = *demand;
-  }
   if (f.require("metric")) {
     if (auto metric = read_metric(f["metric"])) c.metric = *metric;
+  }
+  if (model::is_calibration(c.metric)) {
+    // About the observations: the line is implied.
+    c.demand = std::string(model::kObservations);
+    const Field demand = f["demand"];
+    auto written = demand.present() ? demand.string() : std::nullopt;
+    if (written && *written != model::kObservations) {
+      demand.error(std::string(model::to_string(c.metric)) +
+                       " is about the scenario's observations, not a demand line",
+                   "leave demand out, or write demand: observations");
+    }
+  } else if (f.require("demand")) {
+    if (auto demand = f["demand"].string()) c.demand = *demand;
   }
   read_bound(f, c);
   return c;

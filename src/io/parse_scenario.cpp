@@ -417,7 +417,7 @@ model::Scenario parse_scenario(const Field& root) {
   model::Scenario s;
   if (!root.expect_map({"scenario", "description", "nodes", "links", "nodes_csv", "links_csv",
                         "cargo", "demand", "policy", "emission_factors", "disruptions",
-                        "simulation", "checks"})) {
+                        "simulation", "checks", "observations"})) {
     return s;
   }
   s.name = required_text(root, "scenario");
@@ -445,6 +445,7 @@ model::Scenario parse_scenario(const Field& root) {
   s.disruptions = parse_list<model::Disruption>(
       root["disruptions"], [epoch](const Field& f) { return parse_disruption(f, epoch); });
   if (root["checks"].present()) s.checks = parse_checks(root["checks"]);
+  if (root["observations"].present()) s.observations = parse_observations(root["observations"]);
   return s;
 }
 

@@ -13,8 +13,8 @@ namespace corridor::io::detail {
 
 namespace {
 
-constexpr std::array<std::string_view, 5> kListsWithIds{"nodes", "links", "cargo", "disruptions",
-                                                        "checks"};
+constexpr std::array<std::string_view, 6> kListsWithIds{"nodes",       "links",  "cargo",
+                                                        "disruptions", "checks", "observations"};
 constexpr std::array<std::string_view, 3> kFileKeys{"scenario", "description", "extends"};
 
 bool contains(auto const& list, std::string_view word) {

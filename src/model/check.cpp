@@ -6,10 +6,19 @@ namespace corridor::model {
 
 namespace {
 
-constexpr std::array<Metric, 9> kMetrics{
-    Metric::days,     Metric::usd,      Metric::co2e_kg,  Metric::generalized_cost,
-    Metric::p50_days, Metric::p90_days, Metric::p95_days, Metric::on_time_share,
-    Metric::reachable};
+constexpr std::array<Metric, 13> kMetrics{Metric::days,
+                                          Metric::usd,
+                                          Metric::co2e_kg,
+                                          Metric::generalized_cost,
+                                          Metric::p50_days,
+                                          Metric::p90_days,
+                                          Metric::p95_days,
+                                          Metric::on_time_share,
+                                          Metric::reachable,
+                                          Metric::days_mape,
+                                          Metric::usd_mape,
+                                          Metric::days_within_range_share,
+                                          Metric::usd_within_range_share};
 
 }  // namespace
 
@@ -33,6 +42,14 @@ std::string_view to_string(Metric metric) {
       return "on_time_share";
     case Metric::reachable:
       return "reachable";
+    case Metric::days_mape:
+      return "days_mape";
+    case Metric::usd_mape:
+      return "usd_mape";
+    case Metric::days_within_range_share:
+      return "days_within_range_share";
+    case Metric::usd_within_range_share:
+      return "usd_within_range_share";
   }
   return "?";
 }
@@ -54,6 +71,18 @@ std::string metric_hint() {
 bool is_simulated(Metric metric) {
   return metric == Metric::p50_days || metric == Metric::p90_days || metric == Metric::p95_days ||
          metric == Metric::on_time_share;
+}
+
+bool is_calibration(Metric metric) {
+  return metric == Metric::days_mape || metric == Metric::usd_mape ||
+         metric == Metric::days_within_range_share || metric == Metric::usd_within_range_share;
+}
+
+std::vector<std::string> metric_names() {
+  std::vector<std::string> names;
+  for (Metric m : kMetrics)
+    names.emplace_back(to_string(m));
+  return names;
 }
 
 std::string_view to_string(Bound bound) {

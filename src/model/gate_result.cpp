@@ -27,6 +27,10 @@ std::optional<double> metric_value(const LineAnswer& line, Metric metric) {
     case Metric::on_time_share:
       return line.on_time_share;
     case Metric::reachable:
+    case Metric::days_mape:  // of the observations, not of a line (calibration_result.hpp)
+    case Metric::usd_mape:
+    case Metric::days_within_range_share:
+    case Metric::usd_within_range_share:
       break;
   }
   return std::nullopt;

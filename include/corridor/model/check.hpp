@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace corridor::model {
 
@@ -21,6 +22,12 @@ enum class Metric : std::uint8_t {
   p95_days,          ///< simulated 95th percentile days
   on_time_share,     ///< simulated share of journeys within the line's deadline, 0 to 1
   reachable,         ///< 1 when the line has a route, else 0
+  // Calibration metrics: of the scenario's observations, not of a demand line
+  // (calibration_result.hpp; `corridor calibrate`).
+  days_mape,                ///< mean absolute percentage error of the days, in percent
+  usd_mape,                 ///< mean absolute percentage error of USD per container, in percent
+  days_within_range_share,  ///< share of observed day ranges holding the model's days, 0 to 1
+  usd_within_range_share,   ///< share of observed USD ranges holding the model's USD, 0 to 1
 };
 [[nodiscard]] std::string_view to_string(Metric metric);
 [[nodiscard]] std::optional<Metric> parse_metric(std::string_view text);
@@ -28,6 +35,14 @@ enum class Metric : std::uint8_t {
 [[nodiscard]] std::string metric_hint();
 /// The metric needs a Monte Carlo simulation (the percentiles and the on-time share).
 [[nodiscard]] bool is_simulated(Metric metric);
+/// The metric is about the scenario's observations (days_mape, usd_mape and the within-range
+/// shares), not about a demand line.
+[[nodiscard]] bool is_calibration(Metric metric);
+/// Every metric's name, in declaration order (for "did you mean" hints).
+[[nodiscard]] std::vector<std::string> metric_names();
+
+/// The demand line of checks on calibration metrics: the scenario's observations.
+inline constexpr std::string_view kObservations = "observations";
 
 /// How a check bounds its metric.
 enum class Bound : std::uint8_t {

@@ -13,6 +13,7 @@
 #include <corridor/model/distribution.hpp>
 #include <corridor/model/limits.hpp>
 #include <corridor/model/mode.hpp>
+#include <corridor/model/observation.hpp>
 #include <corridor/model/schedule.hpp>
 #include <corridor/model/units.hpp>
 
@@ -254,6 +255,7 @@ struct Scenario {
   std::vector<Disruption> disruptions;
   SimulationSettings simulation;
   std::vector<Check> checks;  ///< gates `corridor check` and `corridor compare` evaluate
+  std::vector<Observation> observations;  ///< published journeys (`corridor calibrate`)
 
   /// Linear look-ups by id, for the few places that do not keep an index (O(n)).
   [[nodiscard]] const Cargo* find_cargo(std::string_view id) const;
