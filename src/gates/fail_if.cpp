@@ -32,12 +32,7 @@ std::size_t skip_spaces(std::string_view text, std::size_t i) {
 
 model::Metric metric_of(std::string_view expression, std::string_view name, std::size_t at) {
   if (auto metric = model::parse_metric(name)) return *metric;
-  std::vector<std::string> names;
-  for (std::string_view n : {"days", "usd", "co2e_kg", "generalized_cost", "p50_days", "p90_days",
-                             "p95_days", "on_time_share", "reachable"}) {
-    names.emplace_back(n);
-  }
-  std::string hint = io::did_you_mean(name, names);
+  std::string hint = io::did_you_mean(name, model::metric_names());
   fail(expression, at, "unknown metric '" + std::string(name) + "'",
        hint.empty() ? model::metric_hint() : hint);
 }
@@ -71,6 +66,16 @@ FailIf parse_fail_if(std::string_view expression) {
   c.demand = dot == std::string_view::npos ? std::string(model::kAllLines)
                                            : std::string(subject.substr(0, dot));
   if (c.demand.empty()) fail(expression, start, "no demand line before '.'");
+  if (model::is_calibration(c.metric)) {
+    // About the observations: no line, or `observations.` before the metric.
+    if (c.demand != model::kAllLines && c.demand != model::kObservations) {
+      fail(expression, start,
+           std::string(model::to_string(c.metric)) +
+               " is about the scenario's observations, not a demand line",
+           "write '" + std::string(model::to_string(c.metric)) + " > LIMIT'");
+    }
+    c.demand = std::string(model::kObservations);
+  }
   std::size_t i = op + 1;
   if (i < expression.size() && expression[i] == '=') {
     fail(expression, op, "'" + std::string(expression.substr(op, 2)) + "' is not a comparison",
@@ -97,6 +102,11 @@ FailIf parse_fail_if(std::string_view expression) {
       fail(expression, op, "a relative limit fails on an increase: write > +N%", kForm);
     }
     if (limit < -100.0) fail(expression, i, "an increase is at least -100%");
+    if (model::is_calibration(c.metric)) {
+      fail(expression, i,
+           std::string(model::to_string(c.metric)) + " is not compared with a base scenario",
+           "write an absolute limit, e.g. '" + std::string(model::to_string(c.metric)) + " > 25'");
+    }
     c.bound = model::Bound::max_increase_pct;
   } else {
     if (sign) fail(expression, i, "'+' marks a relative limit: write +N%");

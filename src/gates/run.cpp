@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include <corridor/engine/calibration.hpp>
 #include <corridor/engine/pipeline.hpp>
+#include <corridor/gates/calibration.hpp>
 #include <corridor/gates/diff.hpp>
 #include <corridor/gates/evaluate.hpp>
 #include <corridor/gates/gates.hpp>
@@ -93,7 +95,10 @@ void check_lines(const std::vector<FailIf>& fail_if, const std::vector<const Inp
   }
   for (const auto& f : fail_if) {
     const auto& line = f.check.demand;
-    if (line == model::kAllLines || std::count(ids.begin(), ids.end(), line) > 0) continue;
+    if (line == model::kAllLines || model::is_calibration(f.check.metric) ||
+        std::count(ids.begin(), ids.end(), line) > 0) {
+      continue;
+    }
     std::string hint = io::did_you_mean(line, ids);
     refuse(f, "unknown demand line '" + line + "'",
            hint.empty() ? "a demand line id (demand[].id, default FROM->TO); leave it out for "
@@ -116,19 +121,36 @@ void append(std::vector<model::CheckOutcome>& to, std::vector<model::CheckOutcom
   to.insert(to.end(), std::make_move_iterator(from.begin()), std::make_move_iterator(from.end()));
 }
 
-/// The scenario's own checks and the --fail-if ones, on `answers` (against `base` if any).
+/// Some check on `input`, of the scenario or --fail-if, is on a calibration metric.
+bool has_calibration_checks(const Input& input, const Options& options) {
+  const auto calibration = [](const model::Check& c) { return model::is_calibration(c.metric); };
+  const auto& checks = input.loaded.scenario.checks;
+  return std::any_of(checks.begin(), checks.end(), calibration) ||
+         std::any_of(options.fail_if.begin(), options.fail_if.end(),
+                     [&](const FailIf& f) { return calibration(f.check); });
+}
+
+/// The scenario's own checks and the --fail-if ones, on `answers` (against `base` if any);
+/// checks on calibration metrics on the scenario's observations, priced without simulation.
 void evaluate_all(const Input& input, const model::ScenarioAnswers& answers,
                   const model::ScenarioAnswers* base, const Options& options, model::GateRun& run) {
   const auto& checks = input.loaded.scenario.checks;
   for (std::size_t i = 0; i < checks.size(); ++i) {
+    if (model::is_calibration(checks[i].metric)) continue;
     const std::string path = "checks[" + std::to_string(i) + "]";
     append(run.checks,
            evaluate(checks[i], {input.loaded.source_map.locate(path), path}, answers, base));
   }
   for (const auto& f : options.fail_if) {
+    if (model::is_calibration(f.check.metric)) continue;
     append(run.checks, evaluate(f.check, {{input.file, 0, 0}, "--fail-if '" + f.expression + "'"},
                                 answers, base));
   }
+  if (!has_calibration_checks(input, options)) return;
+  const auto& scenario = input.loaded.scenario;
+  const auto calibration =
+      engine::calibrate(scenario, engine::prepare(scenario, options.overrides), false);
+  append(run.checks, evaluate_calibration(input, options, calibration.summary));
 }
 
 model::GateRun start(const Settings& settings, const Options& options) {
