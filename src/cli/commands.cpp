@@ -124,7 +124,8 @@ report::Format output_format(const OutputOptions& o) {
   return report::Format::text;
 }
 
-/// The report's format, checked against the options that only some formats take.
+}  // namespace
+
 report::Format checked_format(const OutputOptions& o) {
   const report::Format format = output_format(o);
   if (o.csv_bom && format != report::Format::csv) {
@@ -136,6 +137,8 @@ report::Format checked_format(const OutputOptions& o) {
   }
   return format;
 }
+
+namespace {
 
 template <class Result>
 void write_report(const Result& result, const OutputOptions& output, report::Format format) {

@@ -3,6 +3,8 @@
 // (corridor/engine/pipeline.hpp), picks a writer and returns the process exit code, or throws
 // corridor::Error.
 
+#include <corridor/report/report.hpp>
+
 #include "cli/options.hpp"
 
 namespace corridor::cli {
@@ -14,6 +16,11 @@ int run_capacity(const Options& options);     // `corridor capacity`
 int run_criticality(const Options& options);  // `corridor criticality`
 int run_check(const Options& options);        // `corridor check` (gates_commands.cpp)
 int run_compare(const Options& options);      // `corridor compare` (gates_commands.cpp)
+int run_calibrate(const Options& options);    // `corridor calibrate` (calibrate.cpp)
+
+/// The report's format from --format or -o's extension, checked against the options that only
+/// some formats take (--csv-bom). Throws ValidationError.
+[[nodiscard]] report::Format checked_format(const OutputOptions& o);
 
 /// The overrides the command line asks for, typed. An unknown name gets the message a scenario
 /// file would get for it; everything else is checked by the pipeline.

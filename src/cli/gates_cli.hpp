@@ -11,6 +11,8 @@ namespace corridor::cli {
 CLI::App* add_check_command(CLI::App& app, Options& o);
 /// Adds `compare BASE VARIANT [MORE...]` with its options to `app`; returns the subcommand.
 CLI::App* add_compare_command(CLI::App& app, Options& o);
+/// Adds `calibrate FILE` with its options to `app` (calibrate.cpp); returns the subcommand.
+CLI::App* add_calibrate_command(CLI::App& app, Options& o);
 /// Adds `--strict` to `corridor run`.
 void add_strict_option(CLI::App& run, Options& o);
 

@@ -270,6 +270,8 @@ int dispatch(const Options& options) {
       return corridor::cli::run_sweep(options);
     case Command::merge:
       return corridor::cli::run_merge(options);
+    case Command::calibrate:
+      return corridor::cli::run_calibrate(options);
   }
   return static_cast<int>(corridor::ExitCode::internal);
 }
@@ -357,6 +359,7 @@ int main(int argc, char** argv) try {
   auto* compare = corridor::cli::add_compare_command(app, options);
   auto* sweep = add_sweep_command(app, options);
   auto* merge = add_merge_command(app, options);
+  auto* calibrate = corridor::cli::add_calibrate_command(app, options);
 
   if (const int code = check_command(argc, argv, app)) return code;
   try {
@@ -393,6 +396,7 @@ int main(int argc, char** argv) try {
   if (*compare) options.command = Command::compare;
   if (*sweep) options.command = Command::sweep;
   if (*merge) options.command = Command::merge;
+  if (*calibrate) options.command = Command::calibrate;
 #ifdef CORRIDOR_MPI
   const auto world = corridor::distributed::world();
   if (world.size > 1 && options.command != Command::criticality &&

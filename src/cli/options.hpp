@@ -21,7 +21,8 @@ enum class Command : std::uint8_t {
   check,
   compare,
   sweep,
-  merge
+  merge,
+  calibrate
 };
 
 /// Values as typed; converted by overrides_of() (commands.cpp), so that an unknown name gets the
