@@ -15,9 +15,9 @@ Prepared for_observation(const model::Scenario& scenario, const Prepared& prepar
   p.policy.pareto = false;
   p.routes_per_line = 1;
   auto& c = p.policy.constraints;
-  for (const auto& via : o.via) {
-    if (std::find(c.via.begin(), c.via.end(), via) == c.via.end()) c.via.push_back(via);
-  }
+  // The policy's via nodes are the scenario's question (route everything via Klaipeda), not
+  // the path of a journey that happened: the observation's own via nodes replace them.
+  c.via = o.via;
   std::erase_if(c.avoid_countries, [&](const std::string& country) {
     return std::find(o.allow.begin(), o.allow.end(), country) != o.allow.end();
   });

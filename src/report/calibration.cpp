@@ -55,9 +55,9 @@ void summary_section(const model::CalibrationRun& run, Document& doc) {
   doc.field("observations", std::to_string(s.observations) + " (" + std::to_string(s.fitted) +
                                 " fitted and left out, " + std::to_string(s.unreachable) +
                                 " without a route)");
-  doc.field("days: mean absolute error", mape_text(s.days));
+  doc.field("days: mean absolute percentage error", mape_text(s.days));
   doc.field("days: model within the observed range", share_text(s.days));
-  doc.field("USD per container: mean absolute error", mape_text(s.usd));
+  doc.field("USD per container: mean absolute percentage error", mape_text(s.usd));
   doc.field("USD per container: model within the observed range", share_text(s.usd));
   doc.finish();
 }
@@ -121,7 +121,8 @@ void write_human(const model::CalibrationRun& run, Document::Style style, std::o
   doc.paragraph(
       "Each observation priced by its best route (objective " +
       std::string(model::to_string(run.objective)) +
-      ", the scenario's constraints with the observation's via nodes). Error = (model - "
+      ", the scenario's constraints with the observation's via nodes and allowed countries). "
+      "Error = (model - "
       "observed) / observed, against the middle of an observed range; a range holds the model "
       "or not. Model days are expected door-to-door days; USD per container is the route's "
       "USD per TEU times the container's TEU." +
