@@ -81,7 +81,10 @@ void judge(const model::LineAnswer& line, const model::ScenarioAnswers* base, Ch
 
 std::string format_metric(model::Metric metric, double value) {
   if (metric == model::Metric::reachable) return value >= 1.0 ? "yes" : "no";
-  if (metric == model::Metric::on_time_share) return number(value, 3);
+  if (metric == model::Metric::on_time_share || metric == model::Metric::days_within_range_share ||
+      metric == model::Metric::usd_within_range_share) {
+    return number(value, 3);
+  }
   return number(value, 2);
 }
 

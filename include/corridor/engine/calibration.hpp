@@ -13,11 +13,11 @@ namespace corridor::engine {
 
 /// Each observation priced by its best route under `prepared`'s policy (its objective and
 /// constraints), with the observation's via nodes instead of the policy's and its
-/// allow_countries taken off the avoided countries; the cargo is the observation's, else as an OdQuery without one. Days are
-/// the route's expected door-to-door days; USD per container is the route's USD per TEU times
-/// the container's TEU. With `simulate`, each route is also simulated (prepared's seed and
-/// replications) for its P50 and P90 days. The summary leaves fitted observations out.
-/// Deterministic for any thread count. O(observations x one route search).
+/// allow_countries taken off the avoided countries; the cargo is the observation's, else as an
+/// OdQuery without one. Days are the route's expected door-to-door days; USD per container is the
+/// route's USD per TEU times the container's TEU. With `simulate`, each route is also simulated
+/// (prepared's seed and replications) for its P50 and P90 days. The summary leaves fitted
+/// observations out. Deterministic for any thread count. O(observations x one route search).
 [[nodiscard]] model::CalibrationRun calibrate(const model::Scenario& scenario,
                                               const Prepared& prepared, bool simulate);
 

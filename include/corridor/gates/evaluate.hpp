@@ -25,7 +25,8 @@ struct CheckSource {
                                                         const model::ScenarioAnswers& scenario,
                                                         const model::ScenarioAnswers* base);
 
-/// A metric's value for messages: "yes"/"no" for reachable, a share with 3 decimals, else 2.
+/// A metric's value for messages: "yes"/"no" for reachable, a share (on_time_share, the
+/// within-range shares) with 3 decimals, else 2.
 [[nodiscard]] std::string format_metric(model::Metric metric, double value);
 
 }  // namespace corridor::gates

@@ -9,6 +9,19 @@
 namespace corridor {
 namespace {
 
+/// The first issue of the ValidationError `f` throws, as the command line prints it.
+template <class F>
+std::string first_issue(F f) {
+  try {
+    f();
+  } catch (const ValidationError& e) {
+    REQUIRE_FALSE(e.issues().empty());
+    return format_issue(e.issues().front());
+  }
+  FAIL("no ValidationError");
+  return {};
+}
+
 // three_nodes: A -> C takes 24 + 48 = 72 h = 3 days for 100 + 200 = 300 USD/TEU; B -> C takes
 // 48 h = 2 days for 200 USD/TEU. By hand:
 //   o1 A->C days [2, 4]: model 3, middle 3, error 0 %, in range
@@ -84,10 +97,16 @@ TEST_CASE("calibrate gates with --fail-if on calibration metrics only", "[gates]
   CHECK(run.checks[2].message == "usd_mape 22.50 > max 20.00");
 
   options.fail_if = {gates::parse_fail_if("p95_days > 20")};
-  CHECK_THROWS_WITH(gates::calibrate(input, options),
-                    Catch::Contains("p95_days is not a calibration metric"));
-  CHECK_THROWS_WITH(gates::parse_fail_if("A->C.days_mape > 20"),
-                    Catch::Contains("days_mape is about the scenario's observations"));
+  CHECK(first_issue([&] { (void)gates::calibrate(input, options); }) ==
+        "error: --fail-if 'p95_days > 20': p95_days is not a calibration metric\n"
+        "  hint: calibrate gates days_mape, usd_mape, days_within_range_share and "
+        "usd_within_range_share; corridor check gates the demand lines");
+  CHECK(first_issue([] { (void)gates::parse_fail_if("A->C.days_mape > 20"); }) ==
+        "error: --fail-if 'A->C.days_mape > 20': at column 1: days_mape is about the scenario's "
+        "observations, not a demand line\n  hint: write 'days_mape > LIMIT'");
+  CHECK(first_issue([] { (void)gates::parse_fail_if("days_mape > +5%"); }) ==
+        "error: --fail-if 'days_mape > +5%': at column 13: days_mape is not compared with a base "
+        "scenario\n  hint: write an absolute limit, e.g. 'days_mape > 25'");
 }
 
 TEST_CASE("corridor check evaluates calibration checks too", "[gates][calibration]") {
