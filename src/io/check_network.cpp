@@ -30,6 +30,8 @@ void Checker::check_nodes() {
     if (n.handling) {
       between(p + ".handling.usd_per_teu", n.handling->usd_per_teu.value(), 0.0, false, kMaxUsd,
               kMoneyLimit);
+      between(p + ".handling.usd_per_container", n.handling->usd_per_container.value(), 0.0, false,
+              kMaxUsd, kMoneyLimit);
       if (n.handling->kg_co2e_per_teu) {
         between(p + ".handling.kg_co2e_per_teu", n.handling->kg_co2e_per_teu->value(), 0.0, false,
                 model::kMaxKgPerTeu, "a transshipment emits at most 10,000 kg CO2e per TEU");
@@ -38,6 +40,8 @@ void Checker::check_nodes() {
     if (n.dwell) {
       between(p + ".dwell.usd_per_teu", n.dwell->usd_per_teu.value(), 0.0, false, kMaxUsd,
               kMoneyLimit);
+      between(p + ".dwell.usd_per_container", n.dwell->usd_per_container.value(), 0.0, false,
+              kMaxUsd, kMoneyLimit);
     }
     if (n.capacity.teu_per_day) {
       between(p + ".capacity.teu_per_day", *n.capacity.teu_per_day, 0.0, true, model::kMaxTeuPerDay,
@@ -101,6 +105,10 @@ void Checker::check_links() {
     between(p + ".tariff.usd_per_teu", l.tariff.usd_per_teu.value(), 0.0, false, kMaxUsd,
             kMoneyLimit);
     between(p + ".tariff.usd_per_teu_km", l.tariff.usd_per_teu_km, 0.0, false, kMaxUsd,
+            kMoneyLimit);
+    between(p + ".tariff.usd_per_container", l.tariff.usd_per_container.value(), 0.0, false,
+            kMaxUsd, kMoneyLimit);
+    between(p + ".tariff.usd_per_container_km", l.tariff.usd_per_container_km, 0.0, false, kMaxUsd,
             kMoneyLimit);
     if (l.co2e_g_per_tkm) {
       between(p + ".co2e_g_per_tkm", *l.co2e_g_per_tkm, 0.0, false, model::kMaxGramsPerTkm,

@@ -46,6 +46,29 @@ void read(const Field& f, std::vector<std::string>& out) {
   if (auto v = f.string_list()) out = std::move(*v);
 }
 
+/// A charge given per TEU (`teu_key`) or per container (`container_key`), not both.
+void read_charge(const Field& parent, std::string_view teu_key, std::string_view container_key,
+                 double& per_teu, double& per_container) {
+  const Field teu = parent[teu_key];
+  const Field box = parent[container_key];
+  if (teu.present() && box.present()) {
+    box.error("give " + std::string(teu_key) + " or " + std::string(container_key) + ", not both",
+              "a charge is per TEU or per container (a box of any size pays the same): write it "
+              "as its source publishes it");
+    return;
+  }
+  read(teu, per_teu);
+  read(box, per_container);
+}
+void read_charge(const Field& parent, std::string_view teu_key, std::string_view container_key,
+                 Usd& per_teu, Usd& per_container) {
+  double teu = per_teu.value();
+  double box = per_container.value();
+  read_charge(parent, teu_key, container_key, teu, box);
+  per_teu = Usd(teu);
+  per_container = Usd(box);
+}
+
 // Required text: reports the missing key at the parent map.
 std::string required_text(const Field& parent, std::string_view key) {
   std::string out;
@@ -113,10 +136,12 @@ model::Node parse_node(const Field& f) {
     }
   }
   if (const Field h = f["handling"]; h.present()) {
-    if (h.expect_map({"hours", "days", "usd_per_teu", "kg_co2e_per_teu", "servers"})) {
+    if (h.expect_map(
+            {"hours", "days", "usd_per_teu", "usd_per_container", "kg_co2e_per_teu", "servers"})) {
       model::Handling handling;
       if (auto d = parse_duration(h, true)) handling.hours = *d;
-      read(h["usd_per_teu"], handling.usd_per_teu);
+      read_charge(h, "usd_per_teu", "usd_per_container", handling.usd_per_teu,
+                  handling.usd_per_container);
       std::optional<double> kg;
       read(h["kg_co2e_per_teu"], kg);
       if (kg) handling.kg_co2e_per_teu = model::KgCo2e(*kg);
@@ -125,10 +150,11 @@ model::Node parse_node(const Field& f) {
     }
   }
   if (const Field d = f["dwell"]; d.present()) {
-    if (d.expect_map({"hours", "days", "usd_per_teu"})) {
+    if (d.expect_map({"hours", "days", "usd_per_teu", "usd_per_container"})) {
       model::Dwell dwell;
       if (auto dist = parse_duration(d, true)) dwell.hours = *dist;
-      read(d["usd_per_teu"], dwell.usd_per_teu);
+      read_charge(d, "usd_per_teu", "usd_per_container", dwell.usd_per_teu,
+                  dwell.usd_per_container);
       n.dwell = dwell;
     }
   }
@@ -168,9 +194,12 @@ model::Link parse_link(const Field& f) {
     f.error("missing running time: give hours, days or speed_kmh");
   }
   if (const Field t = f["tariff"]; t.present()) {
-    if (t.expect_map({"usd_per_teu", "usd_per_teu_km"})) {
-      read(t["usd_per_teu"], l.tariff.usd_per_teu);
-      read(t["usd_per_teu_km"], l.tariff.usd_per_teu_km);
+    if (t.expect_map(
+            {"usd_per_teu", "usd_per_teu_km", "usd_per_container", "usd_per_container_km"})) {
+      read_charge(t, "usd_per_teu", "usd_per_container", l.tariff.usd_per_teu,
+                  l.tariff.usd_per_container);
+      read_charge(t, "usd_per_teu_km", "usd_per_container_km", l.tariff.usd_per_teu_km,
+                  l.tariff.usd_per_container_km);
     }
   }
   read(f["co2e_g_per_tkm"], l.co2e_g_per_tkm);
@@ -205,8 +234,8 @@ model::Cargo parse_cargo(const Field& f) {
 
 model::Demand parse_demand(const Field& f) {
   model::Demand d;
-  if (!f.expect_map({"id", "from", "to", "cargo", "teu_per_week", "deadline_days", "ready",
-                     "shipment_teu", "arrivals"})) {
+  if (!f.expect_map({"id", "from", "to", "cargo", "container", "teu_per_week", "deadline_days",
+                     "ready", "shipment_teu", "arrivals"})) {
     return d;
   }
   read(f["id"], d.id);
@@ -216,6 +245,15 @@ model::Demand parse_demand(const Field& f) {
   d.from = required_text(f, "from");
   d.to = required_text(f, "to");
   d.cargo = required_text(f, "cargo");
+  if (const Field c = f["container"]; c.present()) {
+    if (auto text = c.string()) {
+      if (auto container = model::parse_container(*text)) {
+        d.container = *container;
+      } else {
+        c.error("unknown container '" + *text + "'", model::container_hint());
+      }
+    }
+  }
   read(f["teu_per_week"], d.teu_per_week);
   read(f["deadline_days"], d.deadline_days);
   if (const Field r = f["ready"]; r.present()) {

@@ -10,6 +10,7 @@
 
 #include <corridor/model/calendar.hpp>
 #include <corridor/model/check.hpp>
+#include <corridor/model/container.hpp>
 #include <corridor/model/distribution.hpp>
 #include <corridor/model/limits.hpp>
 #include <corridor/model/mode.hpp>
@@ -29,6 +30,7 @@ struct LatLon {
 struct Handling {
   Distribution hours;
   Usd usd_per_teu{0.0};
+  Usd usd_per_container{0.0};  ///< per box whatever its size (the scenario gives one of the two)
   std::optional<KgCo2e> kg_co2e_per_teu;  ///< default: EmissionFactors::handling_kg_per_teu
   std::optional<int> servers;             ///< parallel handling lines (capacity)
 };
@@ -47,6 +49,7 @@ struct Capacity {
 struct Dwell {
   Distribution hours;
   Usd usd_per_teu{0.0};
+  Usd usd_per_container{0.0};  ///< per box whatever its size (the scenario gives one of the two)
 };
 
 struct Node {
@@ -64,9 +67,13 @@ struct Node {
   std::string source;
 };
 
+/// A link's charges: flat and per km, each per TEU or per container (a box of any size pays
+/// the same); a container of n TEU pays per TEU usd_per_teu + usd_per_container / n.
 struct Tariff {
-  Usd usd_per_teu{0.0};         ///< flat charge per TEU
-  double usd_per_teu_km = 0.0;  ///< distance-based charge
+  Usd usd_per_teu{0.0};               ///< flat charge per TEU
+  double usd_per_teu_km = 0.0;        ///< distance-based charge per TEU
+  Usd usd_per_container{0.0};         ///< flat charge per container
+  double usd_per_container_km = 0.0;  ///< distance-based charge per container
 };
 
 struct Link {
@@ -128,6 +135,8 @@ struct Demand {
   /// TEU moved together: 1 for single containers, the train's TEU for block trains.
   double shipment_teu = 1.0;
   Arrivals arrivals = Arrivals::poisson;
+  /// The box the line ships: what per-container charges are shared by (20 ft: 1 TEU).
+  Container container = Container::ft20;
   /// Names the line in reports, checks and comparisons: as written, or by default "FROM->TO",
   /// "FROM->TO/CARGO" when two lines share their places (assign_line_ids).
   std::string id{};
