@@ -27,6 +27,8 @@ Prepared for_observation(const model::Scenario& scenario, const Prepared& prepar
   overrides.od = od;
   model::Demand d = engine::prepare(scenario, overrides).demand.front();
   d.id = o.id;
+  // Per-container charges are shared by the TEU of the box the price is for.
+  if (o.container) d.container = *o.container;
   p.demand = {d};
   return p;
 }

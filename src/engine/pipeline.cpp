@@ -44,7 +44,9 @@ model::NetworkView network_view(const model::Scenario& scenario,
     model::LinkView& shown = view.links[i];
     const model::Node& from = scenario.nodes[shown.from.index()];
     const model::Node& to = scenario.nodes[shown.to.index()];
-    const cost::ElementCost leg = cost::leg_cost(link, from, scenario.emission_factors);
+    // Per-container charges as a 20 ft box (1 TEU) pays them.
+    const cost::ElementCost leg =
+        cost::leg_cost(link, from, scenario.emission_factors).for_container(1.0);
     shown.price = model::LinkPrice{model::Hours(leg.running_hours), model::Hours(leg.waiting_hours),
                                    model::Usd(leg.tariff_usd)};
     shown.avoided_by = model::avoided_by(constraints, link, from, to);

@@ -39,6 +39,7 @@ EdgeInfo priced(EdgeKind kind, std::uint32_t element, const cost::ElementCost& c
   e.element = element;
   e.hours = c.hours();
   e.usd = c.usd();
+  e.usd_per_container = c.container_usd();
   e.wait_hours = c.waiting_hours;
   e.wait_usd = c.storage_usd;
   e.co2e_kg_per_tonne = c.co2e_kg_per_tonne;
@@ -259,9 +260,10 @@ std::vector<CorridorToken> Network::corridor_tokens(std::span<const EdgeId> path
 }
 
 model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo& cargo,
-                               model::Ready ready) const {
+                               model::Ready ready, model::Container container) const {
   const auto& sc = *scenario_;
   const double tonnes = cargo.tonnes_per_teu.value();
+  const double teu = model::teu_of(container);
   model::Route route;
   const std::uint32_t origin = path.empty() ? 0 : vertices_[edges_[path.front()].source].node;
   const std::uint32_t destination = path.empty() ? 0 : vertices_[edges_[path.back()].target].node;
@@ -280,7 +282,7 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
         s.kind = model::Step::Kind::dwell;
         s.from = s.to = model::NodeId(e.element);
         s.from_port = s.to_port = from.port;
-        add_costs(s, cost::dwell_cost(node), tonnes);
+        add_costs(s, cost::dwell_cost(node).for_container(teu), tonnes);
         break;
       }
       case EdgeKind::leg: {
@@ -291,7 +293,9 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
         s.to = model::NodeId(to.node);
         s.from_port = s.to_port = link.port();
         s.reaches_place = token(id, origin, destination) != kNoToken;
-        add_costs(s, cost::leg_cost(link, sc.nodes[from.node], sc.emission_factors), tonnes);
+        add_costs(s,
+                  cost::leg_cost(link, sc.nodes[from.node], sc.emission_factors).for_container(teu),
+                  tonnes);
         break;
       }
       case EdgeKind::dwell: {
@@ -301,7 +305,7 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
         s.from = s.to = model::NodeId(e.element);
         s.from_port = from.port;
         s.to_port = to.port;
-        add_costs(s, cost::dwell_cost(node), tonnes);
+        add_costs(s, cost::dwell_cost(node).for_container(teu), tonnes);
         break;
       }
       case EdgeKind::transfer: {
@@ -310,7 +314,7 @@ model::Route Network::describe(std::span<const EdgeId> path, const model::Cargo&
         s.from = s.to = model::NodeId(e.element);
         s.from_port = from.port;
         s.to_port = to.port;
-        add_costs(s, cost::transfer_cost(node, sc.emission_factors), tonnes);
+        add_costs(s, cost::transfer_cost(node, sc.emission_factors).for_container(teu), tonnes);
         break;
       }
     }

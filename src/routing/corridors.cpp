@@ -93,7 +93,8 @@ void CorridorEnumerator::examine(Part part) {
     split_on_tokens(part, tokens);
     return;
   }
-  model::Route route = net.describe(path.edges, cargo_, space_.query().ready);
+  model::Route route =
+      net.describe(path.edges, cargo_, space_.query().ready, space_.query().container);
   if (max_hours_ && route.totals.hours().value() > *max_hours_) {
     split_on_edges(part, part.space.rule, path.edges.size());
     return;

@@ -69,7 +69,7 @@ void forbid(const network::Network& net, const model::Constraints& c, std::vecto
 bool same_key(const Query& a, const Query& b) {
   const auto& x = a.constraints;
   const auto& y = b.constraints;
-  return a.objective == b.objective && a.cargo == b.cargo &&
+  return a.objective == b.objective && a.cargo == b.cargo && a.container == b.container &&
          x.avoid_countries == y.avoid_countries && x.avoid_modes == y.avoid_modes &&
          x.avoid_links == y.avoid_links && x.avoid_nodes == y.avoid_nodes;
 }
@@ -83,17 +83,18 @@ std::shared_ptr<const EdgeWeights> edge_weights(const network::Network& net, con
   const double tonnes = cargo.tonnes_per_teu.value();
   const cost::Weighting weighting{query.objective, tonnes,
                                   sc.value_of_time_usd_per_teu_hour(cargo)};
+  const double teu = model::teu_of(query.container);
   const auto& edges = net.edges();
   std::vector<double> w(edges.size());
   if (kind == Weights::lower_bound) {
     for (std::size_t i = 0; i < edges.size(); ++i) {
       const auto& e = edges[i];
-      w[i] = weighting(e.hours - e.wait_hours, e.usd - e.wait_usd, e.co2e_kg(tonnes));
+      w[i] = weighting(e.hours - e.wait_hours, e.usd_for(teu) - e.wait_usd, e.co2e_kg(tonnes));
     }
   } else {
     for (std::size_t i = 0; i < edges.size(); ++i) {
       const auto& e = edges[i];
-      w[i] = weighting(e.hours, e.usd, e.co2e_kg(tonnes));
+      w[i] = weighting(e.hours, e.usd_for(teu), e.co2e_kg(tonnes));
     }
   }
   if (avoids_anything(query.constraints)) forbid(net, query.constraints, w);

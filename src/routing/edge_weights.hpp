@@ -1,6 +1,7 @@
 #pragma once
 // Private to routing: what each edge of the network weighs in a query's searches, computed
-// once per (objective, cargo, avoided elements, kind) and shared by every search that needs it.
+// once per (objective, cargo, container, avoided elements, kind) and shared by every search that
+// needs it.
 
 #include <cstdint>
 #include <limits>

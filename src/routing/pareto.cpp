@@ -32,7 +32,7 @@ ParetoOptions pareto_routes(const network::Network& net, const Query& query,
   // is then priced exactly, and options that another one beats at exact prices drop out.
   std::vector<std::pair<Criteria, model::Route>> priced;
   for (const auto& p : found.paths) {
-    model::Route route = net.describe(p.edges, cargo, query.ready);
+    model::Route route = net.describe(p.edges, cargo, query.ready, query.container);
     if (max_days && route.totals.hours().value() > *max_days * model::kHoursPerDay) continue;
     const auto& t = route.totals;
     route.objective_value = space.weighting()(t.hours().value(), t.usd().value(), t.co2e.value());

@@ -52,7 +52,9 @@ std::array<std::vector<double>, 3> lower_bounds(const SearchSpace& space) {
   for (std::size_t k = 0; k < 3; ++k) {
     for (std::size_t e = 0; e < net.edge_count(); ++e) {
       const auto& edge = net.edge(static_cast<EdgeId>(e));
-      const double value = k == 0 ? edge.hours : k == 1 ? edge.usd : edge.co2e_kg(space.tonnes());
+      const double value = k == 0   ? edge.hours
+                           : k == 1 ? edge.usd_for(space.teu_per_container())
+                                    : edge.co2e_kg(space.tonnes());
       w[e] = space.allowed(static_cast<EdgeId>(e)) ? value : kInfinity;
     }
     out[k] = network::distances_to(net, space.target(), w);
@@ -105,7 +107,8 @@ class LabelSetting {
         const auto& edge = net.edge(e);
         const VertexId w = edge.target;
         if (bound_[0][w] == kInfinity) continue;
-        const Criteria c{label.c[0] + edge.hours, label.c[1] + edge.usd,
+        const Criteria c{label.c[0] + edge.hours,
+                         label.c[1] + edge.usd_for(space_.teu_per_container()),
                          label.c[2] + edge.co2e_kg(space_.tonnes())};
         const StateId ws = space_.state(w, lw);
         if (stairs_[ws].covers(c[1], c[2])) continue;

@@ -22,6 +22,7 @@ Query query_of(const network::Network& net, const model::Demand& demand,
   query.objective = policy.objective;
   query.constraints = policy.constraints;
   query.ready = demand.ready;
+  query.container = demand.container;
   return query;
 }
 

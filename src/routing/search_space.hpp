@@ -41,6 +41,8 @@ class SearchSpace {
   [[nodiscard]] VertexId source() const { return source_; }
   [[nodiscard]] VertexId target() const { return target_; }
   [[nodiscard]] double tonnes() const { return tonnes_; }
+  /// TEU per container of the query's container (1 or 2).
+  [[nodiscard]] double teu_per_container() const { return model::teu_of(query_.container); }
   /// The objective's weighting of hours, USD and kg CO2e.
   [[nodiscard]] const cost::Weighting& weighting() const { return weighting_; }
 

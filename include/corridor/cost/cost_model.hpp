@@ -3,7 +3,8 @@
 ///
 /// Pure functions of the scenario's values. Durations enter at their mean; a timetable adds its
 /// expected wait (and the storage charged during it); emissions split into a part proportional
-/// to the cargo's tonnes (running) and a part per TEU (handling).
+/// to the cargo's tonnes (running) and a part per TEU (handling); money into charges per TEU
+/// and charges per container, which a box of n TEU shares among them (for_container).
 
 #include <corridor/model/scenario.hpp>
 
@@ -21,10 +22,23 @@ struct ElementCost {
   double storage_usd = 0.0;
   double co2e_kg_per_tonne = 0.0;  ///< multiplied by the cargo's tonnes per TEU
   double co2e_kg_per_teu = 0.0;    ///< independent of the cargo's mass
+  // Charges per container, whatever its size (usd() leaves them out; see for_container).
+  double tariff_container_usd = 0.0;
+  double handling_container_usd = 0.0;
+  double fees_container_usd = 0.0;
+
+  [[nodiscard]] double container_usd() const {
+    return tariff_container_usd + handling_container_usd + fees_container_usd;
+  }
+  /// The cost per TEU of a container of `teu_per_container` TEU (1 or 2): each per-container
+  /// charge divided by it and added to the per-TEU charge of its kind. Precondition:
+  /// teu_per_container > 0. O(1).
+  [[nodiscard]] ElementCost for_container(double teu_per_container) const;
 
   [[nodiscard]] double hours() const {
     return running_hours + waiting_hours + handling_hours + dwell_hours;
   }
+  /// The charges per TEU (per-container ones left out until for_container shares them).
   [[nodiscard]] double usd() const { return tariff_usd + handling_usd + fees_usd + storage_usd; }
   [[nodiscard]] double co2e_kg(double tonnes_per_teu) const {
     return co2e_kg_per_tonne * tonnes_per_teu + co2e_kg_per_teu;

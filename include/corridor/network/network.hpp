@@ -71,9 +71,11 @@ struct EdgeInfo {
   bool gauge_change = false;  ///< a transfer between two rail gauges
   std::uint32_t element = 0;  ///< link index (leg) or node index (other kinds)
   double hours = 0.0;         ///< expected, with the estimated wait for a timetable
-  double usd = 0.0;           ///< with the storage charged during the estimated wait
-  double wait_hours = 0.0;    ///< part of `hours`: a leg's estimated wait, half its headway
-  double wait_usd = 0.0;      ///< part of `usd`: the storage charged during that wait
+  double usd = 0.0;           ///< per TEU, with the storage charged during the estimated wait
+  /// Charges per container: a box of n TEU pays this / n per TEU on top of `usd`.
+  double usd_per_container = 0.0;
+  double wait_hours = 0.0;  ///< part of `hours`: a leg's estimated wait, half its headway
+  double wait_usd = 0.0;    ///< part of `usd`: the storage charged during that wait
   double co2e_kg_per_tonne = 0.0;
   double co2e_kg_per_teu = 0.0;
   /// The place this edge adds to the corridor, or kNoToken: start, the origin; finish and
@@ -83,6 +85,10 @@ struct EdgeInfo {
 
   [[nodiscard]] double co2e_kg(double tonnes_per_teu) const {
     return co2e_kg_per_tonne * tonnes_per_teu + co2e_kg_per_teu;
+  }
+  /// USD per TEU for a container of `teu_per_container` TEU.
+  [[nodiscard]] double usd_for(double teu_per_container) const {
+    return usd + usd_per_container / teu_per_container;
   }
 };
 
@@ -143,9 +149,11 @@ class Network {
   /// scenario's departure window that follows the timetables with mean durations
   /// (cost/timetable_waits.hpp); storage is charged for them. With `ready` first_departure, a
   /// route whose first leg has a timetable does not wait for it (the demand line's `ready`).
-  /// O(path) plus the timetable walk.
+  /// Charges per container are shared by the TEU of `container`. O(path) plus the timetable
+  /// walk.
   [[nodiscard]] model::Route describe(std::span<const EdgeId> path, const model::Cargo& cargo,
-                                      model::Ready ready = model::Ready::uniform) const;
+                                      model::Ready ready = model::Ready::uniform,
+                                      model::Container container = model::Container::ft20) const;
 
   /// The corridor tokens of a path from an origin vertex to a destination vertex, kEndToken
   /// last. O(path).

@@ -14,6 +14,8 @@ struct Query {
   model::Objective objective = model::Objective::generalized;
   model::Constraints constraints;
   model::Ready ready = model::Ready::uniform;  ///< the demand line's `ready`, for route prices
+  /// The demand line's container: charges per container are shared by its TEU.
+  model::Container container = model::Container::ft20;
 };
 
 /// Route universe shared by every search: a route runs from the origin to the destination in
