@@ -215,10 +215,20 @@ int run_validate(const Options& options) {
 
 int run_plan(const Options& options) {
   const auto format = checked_format(options.output);
+  auto usd_per = model::UsdPer::teu;
+  if (options.usd_per) {
+    const auto per = model::parse_usd_per(*options.usd_per);
+    if (!per) {
+      throw ValidationError("", {option_error("--per", "unknown unit '" + *options.usd_per + "'",
+                                              "--per teu (the default) or --per container")});
+    }
+    usd_per = *per;
+  }
   const auto loaded = load(options);
   const auto prepared = prepare(loaded.scenario, options);
   auto result = engine::plan(loaded.scenario, prepared);
   result.provenance.command = options.command_line;
+  if (usd_per == model::UsdPer::container) result = model::per_container(std::move(result));
   write_report(result, options.output, format);
   if (options.strict) return strict_exit_code(result);
   return 0;

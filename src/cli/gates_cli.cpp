@@ -55,4 +55,10 @@ void add_strict_option(CLI::App& run, Options& o) {
   run.add_flag("--strict", o.strict, "exit 1 when a demand line has no route");
 }
 
+void add_per_option(CLI::App& cmd, Options& o) {
+  cmd.add_option("--per", o.usd_per,
+                 "routes' USD per teu (default) or per container: each line's container (20ft "
+                 "1 TEU, 40ft and 40hc 2 TEU) times its USD per TEU");
+}
+
 }  // namespace corridor::cli

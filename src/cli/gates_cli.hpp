@@ -15,5 +15,7 @@ CLI::App* add_compare_command(CLI::App& app, Options& o);
 CLI::App* add_calibrate_command(CLI::App& app, Options& o);
 /// Adds `--strict` to `corridor run`.
 void add_strict_option(CLI::App& run, Options& o);
+/// Adds `--per teu|container` to `corridor run` and `corridor routes`.
+void add_per_option(CLI::App& cmd, Options& o);
 
 }  // namespace corridor::cli

@@ -309,6 +309,7 @@ int main(int argc, char** argv) try {
   add_listing_options(*run, options, false);
   add_output_options(*run, options.output);
   corridor::cli::add_strict_option(*run, options);
+  corridor::cli::add_per_option(*run, options);
 
   auto* routes = app.add_subcommand("routes", "list the routes between two nodes");
   corridor::model::OdQuery od;
@@ -321,6 +322,7 @@ int main(int argc, char** argv) try {
   add_policy_options(*routes, options);
   add_listing_options(*routes, options, false);
   add_output_options(*routes, options.output);
+  corridor::cli::add_per_option(*routes, options);
 
   auto* simulate =
       app.add_subcommand("simulate", "Monte Carlo transit-time and cost distributions");

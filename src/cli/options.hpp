@@ -87,6 +87,8 @@ struct Options {
   GateOptions gates;
   bool strict = false;  ///< run: exit 1 when a demand line has no route
   SweepOptions sweep;
+  /// run, routes: --per teu|container, what the routes' money is per (as typed).
+  std::optional<std::string> usd_per;
 };
 
 }  // namespace corridor::cli

@@ -37,4 +37,14 @@ double teu_of(Container container) {
   return container == Container::ft20 ? 1.0 : 2.0;
 }
 
+std::string_view to_string(UsdPer per) {
+  return per == UsdPer::teu ? "teu" : "container";
+}
+
+std::optional<UsdPer> parse_usd_per(std::string_view text) {
+  if (text == "teu") return UsdPer::teu;
+  if (text == "container") return UsdPer::container;
+  return std::nullopt;
+}
+
 }  // namespace corridor::model

@@ -127,7 +127,7 @@ Json route_geometry(const model::Route& route, const model::NetworkView& net) {
 }
 
 Json route_properties(const model::OdResult& od, const model::Route& r, const std::string& set,
-                      std::size_t rank, const model::NetworkView& net) {
+                      std::size_t rank, const model::NetworkView& net, model::UsdPer per) {
   const auto& t = r.totals;
   return {{"feature", "route"},
           {"id", od.demand.from + ">" + od.demand.to + ":" + od.demand.cargo + ":" + set + ":" +
@@ -137,6 +137,7 @@ Json route_properties(const model::OdResult& od, const model::Route& r, const st
           {"from", od.demand.from},
           {"to", od.demand.to},
           {"cargo", od.demand.cargo},
+          {"container", std::string(model::to_string(od.demand.container))},
           {"set", set},
           {"rank", rank},
           {"modes", modes_label(r)},
@@ -145,6 +146,7 @@ Json route_properties(const model::OdResult& od, const model::Route& r, const st
           {"hours", rounded(t.hours().value(), kHours)},
           {"usd", rounded(t.usd().value(), kUsd)},
           {"generalized_usd", rounded(t.generalized().value(), kUsd)},
+          {"usd_per", std::string(model::to_string(per))},
           {"co2e_kg", rounded(t.co2e.value(), kKg)},
           {"transshipments", r.transshipments}};
 }
@@ -178,13 +180,15 @@ void write_routes_geojson(const model::RunResult& run, std::ostream& out) {
   geojson::add_network(features, run.network);
   for (const auto& od : run.results) {
     for (std::size_t i = 0; i < od.routes.size(); ++i) {
-      features.push_back(feature(route_geometry(od.routes[i], run.network),
-                                 route_properties(od, od.routes[i], "best", i + 1, run.network)));
+      features.push_back(
+          feature(route_geometry(od.routes[i], run.network),
+                  route_properties(od, od.routes[i], "best", i + 1, run.network, run.usd_per)));
     }
     for (std::size_t i = 0; i < od.pareto.size(); ++i) {
       const auto& r = od.pareto[i].route;
-      features.push_back(feature(route_geometry(r, run.network),
-                                 route_properties(od, r, "pareto", i + 1, run.network)));
+      features.push_back(
+          feature(route_geometry(r, run.network),
+                  route_properties(od, r, "pareto", i + 1, run.network, run.usd_per)));
     }
   }
   write_collection(run.scenario, run.totals, std::move(features), out);
@@ -196,7 +200,8 @@ void write_simulation_geojson(const model::SimulationRun& run, std::ostream& out
   for (const auto& od : run.results) {
     for (std::size_t i = 0; i < od.simulated.size(); ++i) {
       const auto& sim = od.simulated[i];
-      Json props = route_properties(od.od, sim.route, "simulated", i + 1, run.network);
+      Json props =
+          route_properties(od.od, sim.route, "simulated", i + 1, run.network, model::UsdPer::teu);
       props["mean_days"] = rounded(sim.days.mean, kDays);
       props["p50_days"] = rounded(sim.days.p50, kDays);
       props["p90_days"] = rounded(sim.days.p90, kDays);

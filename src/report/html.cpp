@@ -35,10 +35,10 @@ std::string line_name(const model::Demand& demand, const model::NetworkView& net
          (demand.id.empty() ? "" : " (" + demand.id + ")");
 }
 
-std::string route_figures(const model::Route& route) {
+std::string route_figures(const model::Route& route, model::UsdPer per) {
   const auto& t = route.totals;
-  return fixed(model::to_days(t.hours()), 1) + " days \u00b7 " + grouped(t.usd().value(), 0) +
-         " USD/TEU \u00b7 " + grouped(t.co2e.value(), 0) + " kg CO2e/TEU";
+  return fixed(model::to_days(t.hours()), 1) + " days \u00b7 " + grouped(t.usd().value(), 0) + " " +
+         detail::usd_label(per) + " \u00b7 " + grouped(t.co2e.value(), 0) + " kg CO2e/TEU";
 }
 
 std::string line_anchor(std::size_t line) {
@@ -59,7 +59,8 @@ std::vector<html::MapLine> map_lines(const model::RunResult& run) {
     if (od.unreachable) line.note = "no route: " + od.unreachable->reason;
     for (std::size_t i = 0; i < od.routes.size(); ++i) {
       line.options.push_back({&od.routes[i], std::to_string(i + 1),
-                              "Route " + std::to_string(i + 1), html::route_figures(od.routes[i]),
+                              "Route " + std::to_string(i + 1),
+                              html::route_figures(od.routes[i], run.usd_per),
                               corridor_label(od.routes[i], run.network), i == 0});
     }
     for (std::size_t i = 0; i < od.pareto.size(); ++i) {
@@ -67,7 +68,8 @@ std::vector<html::MapLine> map_lines(const model::RunResult& run) {
       line.options.push_back(
           {&option.route, "p" + std::to_string(i + 1),
            "Pareto option " + std::to_string(i + 1) + " (" + wins_text(option.wins) + ")",
-           html::route_figures(option.route), corridor_label(option.route, run.network), false});
+           html::route_figures(option.route, run.usd_per),
+           corridor_label(option.route, run.network), false});
     }
     lines.push_back(std::move(line));
   }
@@ -75,19 +77,22 @@ std::vector<html::MapLine> map_lines(const model::RunResult& run) {
 }
 
 svg::ScatterPoint point(const model::Route& r, const std::string& label, const std::string& name,
-                        const std::string& classes, const model::NetworkView& net) {
+                        const std::string& classes, const model::NetworkView& net,
+                        model::UsdPer per) {
   return {model::to_days(r.totals.hours()),
           r.totals.usd().value(),
           r.totals.co2e.value(),
           label,
-          name + ": " + corridor_label(r, net) + ", " + html::route_figures(r),
+          name + ": " + corridor_label(r, net) + ", " + html::route_figures(r, per),
           classes};
 }
 
 /// Per demand line, its routes and Pareto options by days and USD, CO2e as size and shade.
 std::string options_charts(const model::RunResult& run) {
   std::string out =
-      "<p>Each point is a route: door-to-door days across, cash cost per TEU up; "
+      std::string("<p>Each point is a route: door-to-door days across, cash cost per ") +
+      (run.usd_per == model::UsdPer::teu ? "TEU" : "container") +
+      " up; "
       "larger and darker points emit more CO2e per TEU. Numbers are the routes "
       "listed in the tables (best first), P1, P2, \u2026 the Pareto options.</p>"
       "\n<div class=\"charts\">\n";
@@ -101,23 +106,25 @@ std::string options_charts(const model::RunResult& run) {
     }
     svg::ScatterSpec spec;
     spec.frame.id = "options-" + html::line_anchor(i);
-    spec.frame.title = name + ": routes and Pareto options by days and USD per TEU";
+    const std::string per = run.usd_per == model::UsdPer::teu ? "TEU" : "container";
+    spec.frame.title = name + ": routes and Pareto options by days and USD per " + per;
     spec.frame.description = "A scatter of " + std::to_string(od.routes.size()) + " routes and " +
                              std::to_string(od.pareto.size()) +
                              " Pareto options; size and shade show kg CO2e per TEU.";
     spec.frame.plot = svg::Rect{70.0, 26.0, 450.0, 246.0};  // room for the legend on the right
     spec.x_label = "door-to-door days";
-    spec.y_label = "USD per TEU";
+    spec.y_label = "USD per " + per;
     spec.z_label = "kg CO2e/TEU";
     for (std::size_t r = 0; r < od.routes.size(); ++r) {
       const std::string n = std::to_string(r + 1);
-      spec.points.push_back(point(od.routes[r], n, "Route " + n, "opt-ranked", run.network));
+      spec.points.push_back(
+          point(od.routes[r], n, "Route " + n, "opt-ranked", run.network, run.usd_per));
     }
     for (std::size_t p = 0; p < od.pareto.size(); ++p) {
       const std::string n = std::to_string(p + 1);
       spec.points.push_back(point(od.pareto[p].route, "P" + n,
                                   "Pareto option " + n + " (" + wins_text(od.pareto[p].wins) + ")",
-                                  "opt-pareto", run.network));
+                                  "opt-pareto", run.network, run.usd_per));
     }
     out += svg::scatter_svg(spec) + "</figure>\n";
   }

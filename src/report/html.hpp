@@ -32,8 +32,10 @@ namespace html {
 /// where a place is unknown).
 [[nodiscard]] std::string line_name(const model::Demand& demand, const model::NetworkView& net);
 
-/// A route's totals: "29.8 days · 3,989 USD/TEU · 2,631 kg CO2e/TEU".
-[[nodiscard]] std::string route_figures(const model::Route& route);
+/// A route's totals: "29.8 days · 3,989 USD/TEU · 2,631 kg CO2e/TEU" (USD/container when its
+/// money is `per` container).
+[[nodiscard]] std::string route_figures(const model::Route& route,
+                                        model::UsdPer per = model::UsdPer::teu);
 
 /// "l1": a stable id for the `line`-th demand line (0-based) of a page.
 [[nodiscard]] std::string line_anchor(std::size_t line);

@@ -119,6 +119,7 @@ Json demand_json(const model::OdResult& od) {
   j["from"] = od.demand.from;
   j["to"] = od.demand.to;
   j["cargo"] = od.demand.cargo;
+  j["container"] = std::string(model::to_string(od.demand.container));
   j["teu_per_week"] = od.demand.teu_per_week;
   j["deadline_days"] = od.demand.deadline_days ? Json(*od.demand.deadline_days) : Json(nullptr);
   j["ready"] = std::string(model::to_string(od.demand.ready));
@@ -146,6 +147,7 @@ void write_routes_json(const model::RunResult& run, std::ostream& out) {
   doc["schema_version"] = std::string(kSchemaVersion);
   doc["kind"] = "routes";
   doc["scenario"] = {{"name", run.scenario}, {"description", run.description}};
+  doc["usd_per"] = std::string(model::to_string(run.usd_per));
   doc["policy"] = {{"objective", std::string(model::to_string(run.objective))},
                    {"alternatives", run.alternatives},
                    {"pareto", run.pareto},

@@ -18,7 +18,9 @@ std::string days(model::Hours h) {
 }
 
 std::string demand_line(const model::OdResult& od) {
-  std::string text = od.demand.cargo + " \u00b7 " + fixed(od.demand.teu_per_week, 0) + " TEU/week";
+  std::string text = od.demand.cargo + " \u00b7 " +
+                     std::string(model::to_string(od.demand.container)) + " \u00b7 " +
+                     fixed(od.demand.teu_per_week, 0) + " TEU/week";
   if (od.demand.deadline_days)
     text += " \u00b7 deadline " + fixed(*od.demand.deadline_days, 0) + " days";
   text += " \u00b7 value of time " + grouped(od.value_of_time_usd_per_teu_hour * 24.0, 0) +
@@ -27,11 +29,11 @@ std::string demand_line(const model::OdResult& od) {
 }
 
 /// The columns of a route table; "on time" only for a line with a deadline.
-std::vector<Table::Column> route_columns(bool deadline) {
+std::vector<Table::Column> route_columns(bool deadline, model::UsdPer per) {
   std::vector<Table::Column> columns{
-      {"#", Align::right},        {"corridor", Align::left}, {"modes", Align::left},
-      {"days", Align::right},     {"USD/TEU", Align::right}, {"kg CO2e/TEU", Align::right},
-      {"USD+time", Align::right}, {"km", Align::right},      {"transshipments", Align::right}};
+      {"#", Align::right},        {"corridor", Align::left},      {"modes", Align::left},
+      {"days", Align::right},     {usd_label(per), Align::right}, {"kg CO2e/TEU", Align::right},
+      {"USD+time", Align::right}, {"km", Align::right},           {"transshipments", Align::right}};
   if (deadline) columns.push_back({"on time", Align::left});
   return columns;
 }
@@ -51,17 +53,17 @@ std::vector<std::string> route_cells(std::size_t rank, const model::Route& r,
   return cells;
 }
 
-Table options_table(const model::OdResult& od, const LineLabels& labels) {
+Table options_table(const model::OdResult& od, const LineLabels& labels, model::UsdPer per) {
   const bool deadline = od.demand.deadline_days.has_value();
-  Table t(route_columns(deadline));
+  Table t(route_columns(deadline, per));
   for (std::size_t i = 0; i < od.routes.size(); ++i)
     t.add(route_cells(i + 1, od.routes[i], labels.routes[i], deadline));
   return t;
 }
 
-Table pareto_table(const model::OdResult& od, const LineLabels& labels) {
+Table pareto_table(const model::OdResult& od, const LineLabels& labels, model::UsdPer per) {
   const bool deadline = od.demand.deadline_days.has_value();
-  auto columns = route_columns(deadline);
+  auto columns = route_columns(deadline, per);
   columns.push_back({"best in", Align::left});
   Table t(std::move(columns));
   for (std::size_t i = 0; i < od.pareto.size(); ++i) {
@@ -78,7 +80,11 @@ std::string hours_cell(model::Hours h) {
 
 }  // namespace
 
-Table steps_table(const model::Route& route, const model::NetworkView& net) {
+std::string usd_label(model::UsdPer per) {
+  return per == model::UsdPer::teu ? "USD/TEU" : "USD/container";
+}
+
+Table steps_table(const model::Route& route, const model::NetworkView& net, model::UsdPer per) {
   Table t({{"step", Align::left},
            {"where", Align::left},
            {"mode", Align::left},
@@ -87,7 +93,7 @@ Table steps_table(const model::Route& route, const model::NetworkView& net) {
            {"waiting h", Align::right},
            {"handling h", Align::right},
            {"border h", Align::right},
-           {"USD/TEU", Align::right},
+           {usd_label(per), Align::right},
            {"kg CO2e", Align::right}});
   for (const auto& s : route.steps) {
     const bool leg = s.kind == model::Step::Kind::leg;
@@ -112,6 +118,9 @@ void render_routes(const model::RunResult& run, Document& doc) {
   doc.field("constraints", describe_constraints(run.constraints));
   doc.field("routes per demand line",
             std::to_string(run.alternatives) + (run.pareto ? ", plus Pareto options" : ""));
+  if (run.usd_per == model::UsdPer::container) {
+    doc.field("money", "USD per container of each line (its TEU x USD per TEU); kg CO2e per TEU");
+  }
   for (const auto& od : run.results) {
     doc.heading(2, line_title(od.demand));
     doc.paragraph(demand_line(od));
@@ -122,13 +131,13 @@ void render_routes(const model::RunResult& run, Document& doc) {
       continue;
     }
     const LineLabels labels = line_labels(od, run.network);
-    doc.table(options_table(od, labels));
+    doc.table(options_table(od, labels, run.usd_per));
     if (!od.pareto.empty()) {
       doc.heading(3, "Pareto options over days, USD and CO2e");
-      doc.table(pareto_table(od, labels));
+      doc.table(pareto_table(od, labels, run.usd_per));
     }
     doc.heading(3, "Route 1 step by step: " + labels.routes.front());
-    doc.table(steps_table(od.routes.front(), run.network));
+    doc.table(steps_table(od.routes.front(), run.network, run.usd_per));
   }
   render_totals(run.totals, "on its route 1, at expected values", doc);
 }

@@ -7,8 +7,12 @@
 
 namespace corridor::report::detail {
 
-/// A route's step-by-step breakdown with a total row.
-[[nodiscard]] Table steps_table(const model::Route& route, const model::NetworkView& net);
+/// "USD/TEU" or "USD/container": the unit of a route's money.
+[[nodiscard]] std::string usd_label(model::UsdPer per);
+
+/// A route's step-by-step breakdown with a total row; its money is per `per`.
+[[nodiscard]] Table steps_table(const model::Route& route, const model::NetworkView& net,
+                                model::UsdPer per);
 
 void render_routes(const model::RunResult& run, Document& doc);
 

@@ -23,4 +23,10 @@ enum class Container : std::uint8_t {
 /// TEU per container: 1 for a 20 ft box, 2 for a 40 ft or 40 ft high-cube box.
 [[nodiscard]] double teu_of(Container container);
 
+/// What a report's route money is per: a TEU (the engines' unit) or the line's container.
+enum class UsdPer : std::uint8_t { teu, container };
+/// "teu", "container".
+[[nodiscard]] std::string_view to_string(UsdPer per);
+[[nodiscard]] std::optional<UsdPer> parse_usd_per(std::string_view text);
+
 }  // namespace corridor::model

@@ -54,7 +54,16 @@ struct RunResult {
   std::vector<OdResult> results;
   Totals totals;          ///< every line's teu_per_week on its best route (expected values)
   Provenance provenance;  ///< what produced the result, from which sources
+  /// What the routes' money (steps, totals, the generalized cost) is per; `totals` is per week
+  /// and per year whatever this says.
+  UsdPer usd_per = UsdPer::teu;
 };
+
+/// `run` with every route's money per container of its line: each USD figure of the steps and
+/// totals (the value of the time included, so the generalized cost too) and a cost or
+/// generalized objective value times the TEU of the line's container; the line's value of time
+/// per TEU, kg CO2e, hours and `totals` unchanged. Precondition: run.usd_per is teu. O(steps).
+[[nodiscard]] RunResult per_container(RunResult run);
 
 /// Every line's teu_per_week on its best route, priced at expected values. O(lines).
 [[nodiscard]] Totals totals_of(const std::vector<OdResult>& results);
