@@ -30,9 +30,11 @@ struct LatLon {
 struct Handling {
   Distribution hours;
   Usd usd_per_teu{0.0};
-  Usd usd_per_container{0.0};  ///< per box whatever its size (the scenario gives one of the two)
   std::optional<KgCo2e> kg_co2e_per_teu;  ///< default: EmissionFactors::handling_kg_per_teu
   std::optional<int> servers;             ///< parallel handling lines (capacity)
+  /// Per box whatever its size; the scenario gives this or usd_per_teu. Last, so that code
+  /// initialising the fields above in order stays as it was.
+  Usd usd_per_container{0.0};
 };
 
 /// A limit on what passes a node or a link. A shipment of w TEU occupies the limit for

@@ -74,13 +74,13 @@ cargo:
   - {id: general, tonnes_per_teu: 10, value_usd_per_teu: 10000, source: "test"}
 demand:
   - {from: A, to: B, cargo: general, container: 45ft}
-)") == "test.yaml:5:103: error: nodes[1].handling.usd_per_container: give usd_per_teu or "
+)") == "test.yaml:5:89: error: nodes[1].handling.usd_per_container: give usd_per_teu or "
        "usd_per_container, not both\n  hint: a charge is per TEU or per container (a box of any "
        "size pays the same): write it as its source publishes it\n"
-       "test.yaml:7:128: error: links[0].tariff.usd_per_container_km: give usd_per_teu_km or "
+       "test.yaml:7:112: error: links[0].tariff.usd_per_container_km: give usd_per_teu_km or "
        "usd_per_container_km, not both\n  hint: a charge is per TEU or per container (a box of any "
        "size pays the same): write it as its source publishes it\n"
-       "test.yaml:11:48: error: demand[0].container: unknown container '45ft'\n  hint: containers "
+       "test.yaml:11:38: error: demand[0].container: unknown container '45ft'\n  hint: containers "
        "are 20ft (1 TEU), 40ft (2 TEU), 40hc (40 ft high-cube, 2 TEU)\n");
 }
 

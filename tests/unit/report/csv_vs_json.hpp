@@ -35,9 +35,11 @@ inline std::optional<Json> common_value(const Json& doc, const std::string& colu
                                         const RowContext& r) {
   if (column == "scenario") return doc.at("scenario").at("name");
   if (column == "line_id") return r.demand->at("id");
-  for (const char* key : {"from", "to", "cargo", "teu_per_week", "complete", "ready"}) {
+  for (const char* key :
+       {"from", "to", "cargo", "container", "teu_per_week", "complete", "ready"}) {
     if (column == key) return r.demand->at(key);
   }
+  if (column == "usd_per") return doc.at("usd_per");
   if (column.rfind("total_", 0) == 0) return doc.at("totals").at(column.substr(6));
   return std::nullopt;
 }
