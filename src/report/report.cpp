@@ -13,6 +13,7 @@
 #include "report/json.hpp"
 #include "report/routes_human.hpp"
 #include "report/simulation.hpp"
+#include "report/sweep_writers.hpp"
 
 namespace corridor::report {
 
@@ -121,6 +122,13 @@ void write(const model::CriticalityRun& result, Format format, std::ostream& out
       detail::render_criticality, detail::write_criticality_json, detail::write_criticality_csv,
       detail::write_criticality_html, detail::write_criticality_geojson};
   dispatch(result, format, out, options, kWriters);
+}
+
+void write(const model::SweepTable& table, Format format, std::ostream& out,
+           const WriteOptions& options) {
+  static constexpr Writers<model::SweepTable> kWriters{
+      detail::render_sweep, detail::write_sweep_json, detail::write_sweep_csv, nullptr, nullptr};
+  dispatch(table, format, out, options, kWriters);
 }
 
 }  // namespace corridor::report

@@ -145,32 +145,4 @@ void write_sweep_csv(const model::SweepTable& t, std::ostream& out) {
 
 }  // namespace detail
 
-void write(const model::SweepTable& table, Format format, std::ostream& out,
-           const WriteOptions& options) {
-  if (options.byte_order_mark && format != Format::csv) {
-    throw std::invalid_argument("a byte order mark is written only before CSV reports");
-  }
-  switch (format) {
-    case Format::text:
-    case Format::md: {
-      detail::Document doc(
-          format == Format::md ? detail::Document::Style::markdown : detail::Document::Style::text,
-          out);
-      detail::render_sweep(table, doc);
-      return;
-    }
-    case Format::json:
-      detail::write_sweep_json(table, out);
-      return;
-    case Format::csv:
-      if (options.byte_order_mark) out << "\xEF\xBB\xBF";
-      detail::write_sweep_csv(table, out);
-      return;
-    case Format::html:
-    case Format::geojson:
-      break;
-  }
-  throw std::invalid_argument("sweep tables are text, md, json or csv");
-}
-
 }  // namespace corridor::report
