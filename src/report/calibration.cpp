@@ -1,4 +1,3 @@
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -7,6 +6,7 @@
 #include <corridor/report/labels.hpp>
 
 #include "report/csv.hpp"
+#include "report/dispatch.hpp"
 #include "report/document.hpp"
 #include "report/format.hpp"
 #include "report/json.hpp"
@@ -115,8 +115,7 @@ Table usd_table(const model::CalibrationRun& run) {
   return t;
 }
 
-void write_human(const model::CalibrationRun& run, Document::Style style, std::ostream& out) {
-  Document doc(style, out);
+void render(const model::CalibrationRun& run, Document& doc) {
   doc.heading(1, "Calibration: " + run.scenario);
   doc.paragraph(
       "Each observation priced by its best route (objective " +
@@ -294,22 +293,12 @@ void write_csv(const model::CalibrationRun& run, std::ostream& out) {
 
 void write(const model::CalibrationRun& run, Format format, std::ostream& out,
            const WriteOptions& options) {
-  switch (format) {
-    case Format::text:
-      return write_human(run, Document::Style::text, out);
-    case Format::md:
-      return write_human(run, Document::Style::markdown, out);
-    case Format::json:
-      return write_json(run, out);
-    case Format::csv:
-      if (options.byte_order_mark) out << "\xEF\xBB\xBF";
-      return write_csv(run, out);
-    case Format::html:
-    case Format::geojson:
-      break;
-  }
-  throw std::invalid_argument("a calibration report is text, md, json or csv, not " +
-                              std::string(to_string(format)));
+  static const detail::Writers<model::CalibrationRun> kWriters{
+      .render = render,
+      .json = write_json,
+      .csv = write_csv,
+      .refusal = "a calibration report is text, md, json or csv"};
+  detail::dispatch(run, format, out, options, kWriters);
 }
 
 }  // namespace corridor::report

@@ -11,7 +11,8 @@ namespace corridor::report {
 
 /// Writes `run` as text, Markdown, JSON (docs/schema/calibration.schema.json) or CSV (one row
 /// per observation; the summary and the checks are JSON's and the human formats'). Throws
-/// std::invalid_argument for HTML and GeoJSON.
+/// std::invalid_argument for HTML and GeoJSON and for a byte order mark on a format other than
+/// CSV.
 void write(const model::CalibrationRun& run, Format format, std::ostream& out,
            const WriteOptions& options = {});
 
