@@ -1,6 +1,6 @@
 #include <algorithm>
+#include <functional>
 #include <map>
-#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -9,6 +9,7 @@
 #include <corridor/report/plausibility.hpp>
 
 #include "report/csv.hpp"
+#include "report/dispatch.hpp"
 #include "report/document.hpp"
 #include "report/format.hpp"
 
@@ -24,9 +25,7 @@ std::string optional_fixed(const std::optional<double>& x, int decimals) {
   return x ? fixed(*x, decimals) : "";
 }
 
-void write_human(const model::Scenario& s, const model::Plausibility& checks, Document::Style style,
-                 std::ostream& out) {
-  Document doc(style, out);
+void render(const model::Scenario& s, const model::Plausibility& checks, Document& doc) {
   doc.heading(1, "Plausibility: " + s.name);
   doc.paragraph(std::to_string(s.links.size()) + " links, " +
                 std::to_string(checks.findings.size()) + " findings. Speeds are distance / mean " +
@@ -136,22 +135,15 @@ void write_csv(const model::Scenario& s, const model::Plausibility& checks, std:
 }  // namespace
 
 void write(const model::Scenario& scenario, const model::Plausibility& checks, Format format,
-           std::ostream& out) {
-  switch (format) {
-    case Format::text:
-      return write_human(scenario, checks, Document::Style::text, out);
-    case Format::md:
-      return write_human(scenario, checks, Document::Style::markdown, out);
-    case Format::json:
-      return write_json(scenario, checks, out);
-    case Format::csv:
-      return write_csv(scenario, checks, out);
-    case Format::html:
-    case Format::geojson:
-      break;
-  }
-  throw std::invalid_argument("a plausibility report is text, md, json or csv, not " +
-                              std::string(to_string(format)));
+           std::ostream& out, const WriteOptions& options) {
+  // Each writer also reads the scenario (link and node names): bound to it here.
+  const auto scenario_ref = std::cref(scenario);
+  const detail::Writers<model::Plausibility> writers{
+      .render = std::bind_front(render, scenario_ref),
+      .json = std::bind_front(write_json, scenario_ref),
+      .csv = std::bind_front(write_csv, scenario_ref),
+      .refusal = "a plausibility report is text, md, json or csv"};
+  detail::dispatch(checks, format, out, options, writers);
 }
 
 }  // namespace corridor::report
