@@ -196,7 +196,7 @@ int run_validate(const Options& options) {
   log_warnings(findings);
   if (options.plausibility) {
     std::ostringstream report_text;
-    report::write(s, checks, format, report_text);
+    report::write(s, checks, format, report_text, report::WriteOptions{options.output.csv_bom});
     write_output(report_text.str(), options.output.path);
     return 0;
   }

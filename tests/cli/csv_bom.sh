@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # --csv-bom puts a UTF-8 byte order mark (EF BB BF) before a CSV report, and nothing else
-# changes: for run and for simulate, on standard output and in a file.
+# changes: for run, simulate, calibrate and the plausibility report, on standard output and in
+# a file.
 set -euo pipefail
 corridor=$1
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT
 for command in "run scenarios/titr-baltic.yaml" \
-               "simulate scenarios/titr-baltic.yaml --replications 50 --no-progress"; do
+               "simulate scenarios/titr-baltic.yaml --replications 50 --no-progress" \
+               "calibrate scenarios/titr-baltic.yaml" \
+               "validate scenarios/titr-baltic.yaml --plausibility"; do
   # shellcheck disable=SC2086
   "$corridor" $command --format csv >"$dir/plain.csv"
   # shellcheck disable=SC2086
