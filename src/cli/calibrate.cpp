@@ -45,15 +45,7 @@ CLI::App* add_calibrate_command(CLI::App& app, Options& o) {
 }
 
 int run_calibrate(const Options& options) {
-  const report::Format format = checked_format(options.output);
-  if (format == report::Format::html || format == report::Format::geojson) {
-    throw ValidationError("", {Issue{Issue::Severity::error,
-                                     {},
-                                     "--format",
-                                     "a calibration report is text, md, json or csv, not " +
-                                         std::string(report::to_string(format)),
-                                     ""}});
-  }
+  const report::Format format = checked_table_format(options.output, "a calibration report is");
   gates::Options gate;
   gate.overrides = overrides_of(options);
   for (const auto& expression : options.gates.fail_if)

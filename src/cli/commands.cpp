@@ -138,6 +138,17 @@ report::Format checked_format(const OutputOptions& o) {
   return format;
 }
 
+report::Format checked_table_format(const OutputOptions& o, const std::string& reports) {
+  const report::Format format = checked_format(o);
+  if (format == report::Format::html || format == report::Format::geojson) {
+    throw ValidationError("", {option_error("--format",
+                                            reports + " text, md, json or csv, not " +
+                                                std::string(report::to_string(format)),
+                                            "")});
+  }
+  return format;
+}
+
 namespace {
 
 template <class Result>
@@ -182,13 +193,7 @@ int run_validate(const Options& options) {
                                             "validate writes a report only with --plausibility",
                                             "add --plausibility")});
   }
-  const auto format = checked_format(options.output);
-  if (format == report::Format::html || format == report::Format::geojson) {
-    throw ValidationError("", {option_error("--format",
-                                            "a plausibility report is text, md, json or csv, not " +
-                                                std::string(report::to_string(format)),
-                                            "")});
-  }
+  const auto format = checked_table_format(options.output, "a plausibility report is");
   const auto loaded = load(options);
   const auto& s = loaded.scenario;
   const auto checks = model::check_plausibility(s);
@@ -312,18 +317,6 @@ int run_criticality(const Options& options) {
 
 namespace {
 
-/// The table formats of sweep and merge.
-report::Format table_format(const OutputOptions& output, const std::string& command) {
-  const auto format = checked_format(output);
-  if (format == report::Format::html || format == report::Format::geojson) {
-    throw ValidationError("", {option_error("--format",
-                                            command + " tables are text, md, json or csv, not " +
-                                                std::string(report::to_string(format)),
-                                            "")});
-  }
-  return format;
-}
-
 /// "I/N" with 1 <= I <= N (checked by the library).
 model::SweepShard shard_of(const std::string& text) {
   const auto slash = text.find('/');
@@ -364,7 +357,7 @@ void warn_inert(const model::SweepTable& table) {
 }  // namespace
 
 int run_sweep(const Options& options) {
-  const auto format = table_format(options.output, "sweep");
+  const auto format = checked_table_format(options.output, "sweep tables are");
   sweep::Request request;
   for (const auto& set : options.sweep.sets)
     request.axes.push_back(io::parse_set(set));
@@ -392,7 +385,7 @@ int run_sweep(const Options& options) {
 }
 
 int run_merge(const Options& options) {
-  const auto format = table_format(options.output, "merge");
+  const auto format = checked_table_format(options.output, "merge tables are");
   std::vector<std::filesystem::path> inputs;
   std::vector<sweep::ShardFile> shards;
   for (const auto& file : options.sweep.shards) {

@@ -3,6 +3,8 @@
 // (corridor/engine/pipeline.hpp), picks a writer and returns the process exit code, or throws
 // corridor::Error.
 
+#include <string>
+
 #include <corridor/report/report.hpp>
 
 #include "cli/options.hpp"
@@ -21,6 +23,12 @@ int run_calibrate(const Options& options);    // `corridor calibrate` (calibrate
 /// The report's format from --format or -o's extension, checked against the options that only
 /// some formats take (--csv-bom). Throws ValidationError.
 [[nodiscard]] report::Format checked_format(const OutputOptions& o);
+
+/// checked_format for a report that is text, md, json or csv only: html and geojson are
+/// refused in the words of `reports` ("a calibration report is", "sweep tables are"). Throws
+/// ValidationError.
+[[nodiscard]] report::Format checked_table_format(const OutputOptions& o,
+                                                  const std::string& reports);
 
 /// The overrides the command line asks for, typed. An unknown name gets the message a scenario
 /// file would get for it; everything else is checked by the pipeline.
