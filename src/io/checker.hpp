@@ -14,6 +14,7 @@
 
 #include <corridor/io/hints.hpp>
 #include <corridor/io/load_scenario.hpp>
+#include <corridor/model/id_set.hpp>
 #include <corridor/model/overrides.hpp>
 #include <corridor/model/scenario.hpp>
 
@@ -46,33 +47,7 @@ inline bool valid_country(std::string_view code) {
          std::isupper(static_cast<unsigned char>(code[1]));
 }
 
-/// The ids of one list: in order, and hashed to the position where each first appears. The ids
-/// are views into the scenario checked, which outlives the Checker. An open-addressing table of
-/// positions (no allocation per id): a 100,000-node network's ids are added and looked up
-/// several times each, and a node-based map spent most of the checks' time allocating and
-/// chasing its nodes.
-class IdSet {
- public:
-  void reserve(std::size_t n);
-  void add(std::string_view id);
-  /// Where `id` first appears in the list; nullopt when it does not. O(1) expected.
-  [[nodiscard]] std::optional<std::size_t> find(std::string_view id) const;
-  [[nodiscard]] bool contains(std::string_view id) const { return find(id).has_value(); }
-  /// The ids, in list order.
-  [[nodiscard]] const std::vector<std::string_view>& ids() const { return ids_; }
-  /// The ids as strings, for suggestions. O(n), made only when a suggestion is needed.
-  [[nodiscard]] std::vector<std::string> ordered() const { return {ids_.begin(), ids_.end()}; }
-
- private:
-  struct Slot {
-    std::uint32_t hash = 0;
-    std::uint32_t position = 0;  ///< position in ids_ + 1; 0 for an empty slot
-  };
-  void grow();
-
-  std::vector<std::string_view> ids_;
-  std::vector<Slot> slots_;  ///< a power of two, at most half full
-};
+using model::IdSet;
 
 /// Walks a scenario section by section and collects the rules it breaks.
 class Checker {
