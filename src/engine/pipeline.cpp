@@ -36,9 +36,8 @@ model::Demand demand_of(const model::Scenario& scenario, const model::OdQuery& o
 
 }  // namespace
 
-model::NetworkView network_view(const model::Scenario& scenario,
-                                const model::Constraints& constraints) {
-  model::NetworkView view = model::view_of(scenario);
+void price_view(model::NetworkView& view, const model::Scenario& scenario,
+                const model::Constraints& constraints) {
   for (std::size_t i = 0; i < scenario.links.size(); ++i) {
     const model::Link& link = scenario.links[i];
     model::LinkView& shown = view.links[i];
@@ -51,6 +50,12 @@ model::NetworkView network_view(const model::Scenario& scenario,
                                    model::Usd(leg.tariff_usd)};
     shown.avoided_by = model::avoided_by(constraints, link, from, to);
   }
+}
+
+model::NetworkView network_view(const model::Scenario& scenario,
+                                const model::Constraints& constraints) {
+  model::NetworkView view = model::view_of(scenario);
+  price_view(view, scenario, constraints);
   return view;
 }
 
@@ -125,7 +130,7 @@ model::RunResult plan(const model::Scenario& scenario, const Prepared& prepared)
   const network::Network net(scenario);
   model::RunResult run = routing::plan(net, prepared.policy, prepared.demand);
   run.totals = model::totals_of(run.results);
-  run.network = network_view(scenario, prepared.policy.constraints);
+  price_view(run.network, scenario, prepared.policy.constraints);  // routing::plan's view
   run.provenance = provenance_of(scenario);
   return run;
 }
@@ -137,7 +142,7 @@ model::SimulationRun simulate(const model::Scenario& scenario, const Prepared& p
   routing_policy.alternatives = prepared.routes_per_line;
   routing_policy.pareto = false;
   const network::Network net(scenario);
-  const auto planned = routing::plan(net, routing_policy, prepared.demand);
+  auto planned = routing::plan(net, routing_policy, prepared.demand);
 
   sim::MonteCarloOptions mc = sim::options_from(prepared.simulation);
   mc.threads = prepared.threads;
@@ -150,7 +155,8 @@ model::SimulationRun simulate(const model::Scenario& scenario, const Prepared& p
   run.replications = mc.replications;
   run.start_date = model::format_date(scenario.simulation.start_date);
   run.departure_window_days = scenario.simulation.departure_window_days;
-  run.network = network_view(scenario, routing_policy.constraints);
+  run.network = std::move(planned.network);
+  price_view(run.network, scenario, routing_policy.constraints);
   run.provenance = provenance_of(scenario);
   const std::size_t lines = planned.results.size();
   for (std::size_t line = 0; line < lines; ++line) {
@@ -196,7 +202,7 @@ model::CapacityRun capacity(const model::Scenario& scenario, const Prepared& pre
                                      "lower --demand-scale or --horizon-days, or raise the "
                                      "line's shipment_teu"}});
   }
-  run.network = network_view(scenario, routing_policy.constraints);
+  price_view(run.network, scenario, routing_policy.constraints);  // capacity::simulate's view
   run.provenance = provenance_of(scenario);
   const std::size_t shares = prepared.capacity_shares.size();
   if (options.route_choice == capacity::RouteChoice::shares) {

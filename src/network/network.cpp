@@ -1,10 +1,9 @@
 #include <algorithm>
-#include <map>
+#include <mutex>
 #include <numeric>
-#include <set>
-#include <unordered_map>
 #include <utility>
 
+#include <corridor/model/id_set.hpp>
 #include <corridor/network/network.hpp>
 
 #include "network/boost_graph.hpp"
@@ -12,7 +11,12 @@
 namespace corridor::network {
 
 struct Network::Index {
-  std::unordered_map<std::string, std::size_t> nodes;
+  model::IdSet nodes;  ///< the scenario's node ids, at their indices
+};
+
+struct Network::LazyGraph {
+  std::once_flag built;
+  BoostGraph graph;
 };
 
 CorridorToken place_token(std::uint32_t node, std::optional<model::Port> port) {
@@ -57,129 +61,177 @@ bool leg_passes_place(const model::Node& a, const model::Node& b) {
 
 }  // namespace
 
+namespace {
+
+/// The ports (mode and gauge) each node serves, from its open links: node n's are
+/// ports[first[n] .. first[n + 1]), in increasing order. O(L log L).
+struct NodePorts {
+  std::vector<std::uint32_t> first;
+  std::vector<model::Port> ports;
+
+  /// Index of `p` among all ports, i.e. its position in `ports`. Precondition: node n serves p.
+  [[nodiscard]] std::uint32_t find(std::size_t n, model::Port p) const {
+    std::uint32_t i = first[n];
+    while (ports[i] != p)
+      ++i;
+    return i;
+  }
+  [[nodiscard]] std::size_t count(std::size_t n) const { return first[n + 1] - first[n]; }
+};
+
+NodePorts node_ports(std::size_t node_count, std::span<const std::uint32_t> ends,
+                     const std::vector<model::Link>& links) {
+  std::vector<std::pair<std::uint32_t, model::Port>> served;
+  served.reserve(ends.size());
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    if (!links[i].open) continue;
+    served.emplace_back(ends[2 * i], links[i].port());
+    served.emplace_back(ends[2 * i + 1], links[i].port());
+  }
+  std::sort(served.begin(), served.end());
+  served.erase(std::unique(served.begin(), served.end()), served.end());
+  NodePorts out;
+  out.first.assign(node_count + 1, 0);
+  out.ports.reserve(served.size());
+  for (const auto& [node, port] : served) {
+    ++out.first[node + 1];
+    out.ports.push_back(port);
+  }
+  std::partial_sum(out.first.begin(), out.first.end(), out.first.begin());
+  return out;
+}
+
+}  // namespace
+
 Network::Network(const model::Scenario& scenario)
     : scenario_(&scenario),
       window_(cost::departure_window(scenario.simulation)),
-      graph_(std::make_unique<BoostGraph>()),
+      graph_(std::make_unique<LazyGraph>()),
       index_(std::make_unique<Index>()) {
   const auto& nodes = scenario.nodes;
   const auto& links = scenario.links;
-  for (std::size_t i = 0; i < nodes.size(); ++i)
-    index_->nodes.emplace(nodes[i].id, i);
-
-  // Ports each node serves, from its open links.
-  std::vector<std::set<model::Port>> ports(nodes.size());
-  for (const auto& l : links) {
-    if (!l.open) continue;
-    ports[index_->nodes.at(l.from)].insert(l.port());
-    ports[index_->nodes.at(l.to)].insert(l.port());
+  index_->nodes.reserve(nodes.size());
+  for (const auto& n : nodes)
+    index_->nodes.add(n.id);
+  auto node_of = [this](const std::string& id) {
+    return static_cast<std::uint32_t>(index_->nodes.find(id).value());
+  };
+  // Each link's end nodes, from and to side by side.
+  std::vector<std::uint32_t> ends(2 * links.size());
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    ends[2 * i] = node_of(links[i].from);
+    ends[2 * i + 1] = node_of(links[i].to);
   }
+  const NodePorts ports = node_ports(nodes.size(), ends, links);
 
-  // Vertices: per node origin, destination, then arrival/departure per port (sorted port order).
+  // Vertices: per node origin, destination, then arrival/departure per port (sorted port order),
+  // so the arrival vertex of port i (an index into ports.ports) is first_port_vertex + 2 i.
   origin_.resize(nodes.size());
-  std::vector<std::map<model::Port, VertexId>> arrival(nodes.size());
+  vertices_.reserve(2 * nodes.size() + 2 * ports.ports.size());
+  std::vector<VertexId> arrival(ports.ports.size());
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     const auto node = static_cast<std::uint32_t>(n);
     origin_[n] = static_cast<VertexId>(vertices_.size());
     vertices_.push_back({VertexKind::origin, node, {}});
     vertices_.push_back({VertexKind::destination, node, {}});
-    for (const model::Port& p : ports[n]) {
-      arrival[n][p] = static_cast<VertexId>(vertices_.size());
-      vertices_.push_back({VertexKind::arrival, node, p});
-      vertices_.push_back({VertexKind::departure, node, p});
+    for (std::uint32_t i = ports.first[n]; i < ports.first[n + 1]; ++i) {
+      arrival[i] = static_cast<VertexId>(vertices_.size());
+      vertices_.push_back({VertexKind::arrival, node, ports.ports[i]});
+      vertices_.push_back({VertexKind::departure, node, ports.ports[i]});
     }
   }
-  auto departure = [&](std::size_t n, model::Port p) { return arrival[n].at(p) + 1; };
+  auto arrival_at = [&](std::size_t n, model::Port p) { return arrival[ports.find(n, p)]; };
 
-  // Edges.
   closable_.assign(nodes.size(), false);
   for (const auto& d : scenario.disruptions) {
     for (const auto& id : d.nodes) {
-      if (auto it = index_->nodes.find(id); it != index_->nodes.end()) closable_[it->second] = true;
+      if (const auto n = index_->nodes.find(id)) closable_[*n] = true;
     }
   }
-  // The edges made below, counted first so that they are written once into their vector.
-  std::size_t edge_count = 0;
+
+  // Compressed sparse rows, written in place: the out-degree of every vertex is counted
+  // first, then each edge goes to the next free slot of its source. Within a source, edges
+  // keep the order they are made in (nodes, then links), so EdgeIds do not depend on how
+  // the rows are filled.
+  row_start_.assign(vertices_.size() + 1, 0);
   for (std::size_t n = 0; n < nodes.size(); ++n) {
-    const std::size_t k = arrival[n].size();
-    edge_count += 3 * k + (nodes[n].handling ? k * (k - 1) : 0);
+    const std::size_t k = ports.count(n);
+    row_start_[origin_[n] + 1] += static_cast<EdgeId>(k);
+    for (std::uint32_t i = ports.first[n]; i < ports.first[n + 1]; ++i) {
+      row_start_[arrival[i] + 1] += static_cast<EdgeId>(2 + (nodes[n].handling ? k - 1 : 0));
+    }
   }
-  for (const auto& l : links) {
-    if (l.open) edge_count += l.bidirectional ? 2 : 1;
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    if (!links[i].open) continue;
+    ++row_start_[arrival_at(ends[2 * i], links[i].port()) + 2];
+    if (links[i].bidirectional) ++row_start_[arrival_at(ends[2 * i + 1], links[i].port()) + 2];
   }
-  edges_.reserve(edge_count);
+  std::partial_sum(row_start_.begin(), row_start_.end(), row_start_.begin());
+  edges_.resize(row_start_.back());
+  std::vector<EdgeId> next(row_start_.begin(), row_start_.end() - 1);
+  auto add = [&](const EdgeInfo& e) { edges_[next[e.source]++] = e; };
+
   const cost::ElementCost free{};
   for (std::size_t n = 0; n < nodes.size(); ++n) {
     const auto node = static_cast<std::uint32_t>(n);
     const auto dwell = cost::dwell_cost(nodes[n]);
     const auto transfer = cost::transfer_cost(nodes[n], scenario.emission_factors);
-    for (const auto& [p, arr] : arrival[n]) {
+    for (std::uint32_t i = ports.first[n]; i < ports.first[n + 1]; ++i) {
+      const model::Port p = ports.ports[i];
+      const VertexId arr = arrival[i];
       EdgeInfo start = priced(EdgeKind::start, node, free);
       start.source = origin_[n];
       start.target = arr + 1;
       start.token = place_token(node, std::nullopt);
-      edges_.push_back(start);
+      add(start);
       // The destination's dwell holds the shipment too (customs, the terminal's gate).
       EdgeInfo finish = priced(EdgeKind::finish, node, dwell);
       finish.source = arr;
       finish.target = origin_[n] + 1;
       finish.token = place_token(node, p);
-      edges_.push_back(finish);
+      add(finish);
       EdgeInfo pass = priced(EdgeKind::dwell, node, dwell);
       pass.source = arr;
       pass.target = arr + 1;
-      edges_.push_back(pass);
+      add(pass);
       if (!nodes[n].handling) continue;
-      for (const auto& [q, arr_q] : arrival[n]) {
-        if (q == p) continue;
+      for (std::uint32_t j = ports.first[n]; j < ports.first[n + 1]; ++j) {
+        if (j == i) continue;
+        const model::Port q = ports.ports[j];
         EdgeInfo change = priced(EdgeKind::transfer, node, transfer);
         change.source = arr;
-        change.target = arr_q + 1;
+        change.target = arrival[j] + 1;
         change.gauge_change = p.mode == model::Mode::rail && q.mode == model::Mode::rail;
         change.token = place_token(node, p);
-        edges_.push_back(change);
+        add(change);
       }
     }
   }
   for (std::size_t i = 0; i < links.size(); ++i) {
     const auto& l = links[i];
     if (!l.open) continue;
-    const std::size_t a = index_->nodes.at(l.from);
-    const std::size_t b = index_->nodes.at(l.to);
+    const std::uint32_t a = ends[2 * i];
+    const std::uint32_t b = ends[2 * i + 1];
     const auto link = static_cast<std::uint32_t>(i);
     EdgeInfo forward =
         priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[a], scenario.emission_factors));
-    forward.source = departure(a, l.port());
-    forward.target = arrival[b].at(l.port());
-    if (leg_passes_place(nodes[a], nodes[b])) {
-      forward.token = place_token(static_cast<std::uint32_t>(b), l.port());
-    }
-    edges_.push_back(forward);
+    forward.source = arrival_at(a, l.port()) + 1;
+    forward.target = arrival_at(b, l.port());
+    if (leg_passes_place(nodes[a], nodes[b])) forward.token = place_token(b, l.port());
+    add(forward);
     if (l.bidirectional) {
-      EdgeInfo back =
-          priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[b], scenario.emission_factors));
-      back.source = departure(b, l.port());
-      back.target = arrival[a].at(l.port());
-      if (leg_passes_place(nodes[b], nodes[a])) {
-        back.token = place_token(static_cast<std::uint32_t>(a), l.port());
+      EdgeInfo back = forward;
+      if (l.schedule && nodes[a].storage_usd_per_teu_day != nodes[b].storage_usd_per_teu_day) {
+        // Storage during the wait for a departure is charged where the leg starts.
+        back = priced(EdgeKind::leg, link, cost::leg_cost(l, nodes[b], scenario.emission_factors));
       }
-      edges_.push_back(back);
+      back.source = arrival_at(b, l.port()) + 1;
+      back.target = arrival_at(a, l.port());
+      back.token = leg_passes_place(nodes[b], nodes[a]) ? place_token(a, l.port()) : kNoToken;
+      add(back);
     }
   }
 
-  // Compressed sparse rows: edges sorted (stably) by source, so EdgeId = position. A counting
-  // sort, in order of creation within a source: the order a stable sort gives, in one pass.
-  row_start_.assign(vertices_.size() + 1, 0);
-  for (const auto& e : edges_)
-    ++row_start_[e.source + 1];
-  std::partial_sum(row_start_.begin(), row_start_.end(), row_start_.begin());
-  {
-    std::vector<EdgeInfo> sorted(edges_.size());
-    std::vector<EdgeId> slot(row_start_.begin(), row_start_.end() - 1);
-    for (const auto& e : edges_)
-      sorted[slot[e.source]++] = e;
-    edges_ = std::move(sorted);
-  }
   in_start_.assign(vertices_.size() + 1, 0);
   for (const auto& e : edges_)
     ++in_start_[e.target + 1];
@@ -187,20 +239,26 @@ Network::Network(const model::Scenario& scenario)
   in_edge_.resize(edges_.size());
   in_source_.resize(edges_.size());
   target_.resize(edges_.size());
-  std::vector<EdgeId> next(in_start_.begin(), in_start_.end() - 1);
+  std::copy(in_start_.begin(), in_start_.end() - 1, next.begin());
+  next.resize(vertices_.size());
   for (EdgeId e = 0; e < edges_.size(); ++e) {
     const EdgeId slot = next[edges_[e].target]++;
     in_edge_[slot] = e;
     in_source_[slot] = edges_[e].source;
     target_[e] = edges_[e].target;
   }
+}
 
-  std::vector<std::pair<VertexId, VertexId>> pairs;
-  pairs.reserve(edges_.size());
-  for (const auto& e : edges_)
-    pairs.emplace_back(e.source, e.target);
-  graph_->graph = BoostGraph::Graph(boost::edges_are_unsorted_multi_pass, pairs.begin(),
-                                    pairs.end(), static_cast<VertexId>(vertices_.size()));
+const Network::BoostGraph& Network::boost_graph() const {
+  std::call_once(graph_->built, [this] {
+    std::vector<std::pair<VertexId, VertexId>> pairs;
+    pairs.reserve(edges_.size());
+    for (const auto& e : edges_)
+      pairs.emplace_back(e.source, e.target);
+    graph_->graph.graph = BoostGraph::Graph(boost::edges_are_unsorted_multi_pass, pairs.begin(),
+                                            pairs.end(), static_cast<VertexId>(vertices_.size()));
+  });
+  return graph_->graph;
 }
 
 Network::~Network() = default;
@@ -208,9 +266,9 @@ Network::Network(Network&&) noexcept = default;
 Network& Network::operator=(Network&&) noexcept = default;
 
 std::optional<model::NodeId> Network::find_node(std::string_view id) const {
-  auto it = index_->nodes.find(std::string(id));
-  if (it == index_->nodes.end()) return std::nullopt;
-  return model::NodeId::at(it->second);
+  const auto n = index_->nodes.find(id);
+  if (!n) return std::nullopt;
+  return model::NodeId::at(*n);
 }
 
 namespace {

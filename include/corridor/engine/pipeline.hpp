@@ -84,5 +84,9 @@ struct SimulationProgress {
 /// and tariff (as routing prices a leg) and the constraints that forbid it. O(links).
 [[nodiscard]] model::NetworkView network_view(const model::Scenario& scenario,
                                               const model::Constraints& constraints);
+/// The same for a view of `scenario` already made (model::view_of): sets every link's price
+/// and the constraints that forbid it, in place. O(links).
+void price_view(model::NetworkView& view, const model::Scenario& scenario,
+                const model::Constraints& constraints);
 
 }  // namespace corridor::engine

@@ -171,7 +171,8 @@ class Network {
 
   /// Boost.Graph's view of this network, for the algorithms in network/shortest_paths.hpp.
   struct BoostGraph;
-  [[nodiscard]] const BoostGraph& boost_graph() const { return *graph_; }
+  /// Built on first use (thread-safe); routing's own searches do not need it. O(V + E).
+  [[nodiscard]] const BoostGraph& boost_graph() const;
 
  private:
   /// Sets each leg's wait and storage to their expectations along the timetables.
@@ -188,7 +189,8 @@ class Network {
   std::vector<VertexId> origin_;     // per node; its destination vertex follows it
   std::vector<bool> closable_;       // per node: a disruption names it
   cost::DepartureWindow window_;     // when shipments are ready, for the timetable waits
-  std::unique_ptr<BoostGraph> graph_;
+  struct LazyGraph;
+  std::unique_ptr<LazyGraph> graph_;
   struct Index;
   std::unique_ptr<Index> index_;
 };
