@@ -5,11 +5,11 @@
 #include <string>
 #include <variant>
 
+#include <corridor/huge_pages.hpp>
 #include <corridor/io/hints.hpp>
 
 #include "io/csv_reader.hpp"
 #include "io/csv_rows.hpp"
-#include "io/huge_pages.hpp"
 #include "io/input_file.hpp"
 
 namespace corridor::io::detail {

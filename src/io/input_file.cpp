@@ -7,7 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "io/huge_pages.hpp"
+#include <corridor/huge_pages.hpp>
 
 namespace corridor::io::detail {
 

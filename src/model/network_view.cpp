@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include <corridor/huge_pages.hpp>
 #include <corridor/model/id_set.hpp>
 #include <corridor/model/network_view.hpp>
 
@@ -11,6 +12,7 @@ NetworkView view_of(const Scenario& scenario) {
   IdSet node_ids;
   node_ids.reserve(scenario.nodes.size());
   view.places.reserve(scenario.nodes.size());
+  advise_huge_pages(view.places.data(), scenario.nodes.size() * sizeof(Place));
   for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
     const Node& n = scenario.nodes[i];
     view.places.push_back(
@@ -18,6 +20,7 @@ NetworkView view_of(const Scenario& scenario) {
     node_ids.add(n.id);
   }
   view.links.reserve(scenario.links.size());
+  advise_huge_pages(view.links.data(), scenario.links.size() * sizeof(LinkView));
   for (const Link& l : scenario.links) {
     view.links.push_back(LinkView{l.id,
                                   NodeId::at(*node_ids.find(l.from)),

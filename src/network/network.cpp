@@ -3,6 +3,7 @@
 #include <numeric>
 #include <utility>
 
+#include <corridor/huge_pages.hpp>
 #include <corridor/model/id_set.hpp>
 #include <corridor/network/network.hpp>
 
@@ -78,6 +79,14 @@ struct NodePorts {
   }
   [[nodiscard]] std::size_t count(std::size_t n) const { return first[n + 1] - first[n]; }
 };
+
+/// `v` resized to `n` values, with huge pages asked for before they are written.
+template <class T>
+void resize_large(std::vector<T>& v, std::size_t n) {
+  v.reserve(n);
+  advise_huge_pages(v.data(), n * sizeof(T));
+  v.resize(n);
+}
 
 NodePorts node_ports(std::size_t node_count, std::span<const std::uint32_t> ends,
                      const std::vector<model::Link>& links) {
@@ -167,7 +176,7 @@ Network::Network(const model::Scenario& scenario)
     if (links[i].bidirectional) ++row_start_[arrival_at(ends[2 * i + 1], links[i].port()) + 2];
   }
   std::partial_sum(row_start_.begin(), row_start_.end(), row_start_.begin());
-  edges_.resize(row_start_.back());
+  resize_large(edges_, row_start_.back());
   std::vector<EdgeId> next(row_start_.begin(), row_start_.end() - 1);
   auto add = [&](const EdgeInfo& e) { edges_[next[e.source]++] = e; };
 
@@ -236,9 +245,9 @@ Network::Network(const model::Scenario& scenario)
   for (const auto& e : edges_)
     ++in_start_[e.target + 1];
   std::partial_sum(in_start_.begin(), in_start_.end(), in_start_.begin());
-  in_edge_.resize(edges_.size());
-  in_source_.resize(edges_.size());
-  target_.resize(edges_.size());
+  resize_large(in_edge_, edges_.size());
+  resize_large(in_source_, edges_.size());
+  resize_large(target_, edges_.size());
   std::copy(in_start_.begin(), in_start_.end() - 1, next.begin());
   next.resize(vertices_.size());
   for (EdgeId e = 0; e < edges_.size(); ++e) {

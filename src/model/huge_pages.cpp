@@ -1,12 +1,12 @@
-#include "io/huge_pages.hpp"
-
 #include <cstdint>
+
+#include <corridor/huge_pages.hpp>
 
 #if defined(__linux__)
 #include <sys/mman.h>
 #endif
 
-namespace corridor::io::detail {
+namespace corridor {
 
 void advise_huge_pages(void* data, std::size_t bytes) {
 #if defined(__linux__) && defined(MADV_HUGEPAGE)
@@ -23,4 +23,4 @@ void advise_huge_pages(void* data, std::size_t bytes) {
 #endif
 }
 
-}  // namespace corridor::io::detail
+}  // namespace corridor

@@ -1,15 +1,16 @@
 #pragma once
-// Private to io: asks the kernel to back a large buffer with huge pages before it is first
-// written. A 100,000-node network's tables and model take a few hundred MB; in 4 KiB pages that
-// is tens of thousands of page faults, which cost more than the parsing on a virtual machine.
+/// Asks the kernel to back a large buffer with huge pages before it is first written. A
+/// 100,000-node network's tables, model and virtual network take a few hundred MB; in 4 KiB
+/// pages that is tens of thousands of page faults, which cost more than parsing the tables or
+/// building the network on a virtual machine.
 
 #include <cstddef>
 
-namespace corridor::io::detail {
+namespace corridor {
 
 /// Advises transparent huge pages for the whole 2 MiB pages inside [data, data + bytes), where
 /// the system offers them (Linux, `madvise` mode); does nothing elsewhere, for small buffers,
 /// or when the kernel declines. Never changes the buffer's contents or what a program computes.
 void advise_huge_pages(void* data, std::size_t bytes);
 
-}  // namespace corridor::io::detail
+}  // namespace corridor
