@@ -1,10 +1,49 @@
 #include <algorithm>
+#include <atomic>
 #include <charconv>
 #include <cstdlib>
+#include <mutex>
 
 #include <corridor/io/load_scenario.hpp>
 
+#include "io/scenario_codec.hpp"
+
 namespace corridor::io {
+
+/// The file to read the deferred lists' positions from, and their map once read.
+struct SourceMap::Deferred {
+  std::filesystem::path scenario;
+  std::uint64_t max_file_bytes = 0;
+  std::once_flag once;
+  std::optional<SourceMap> full;  ///< empty until loaded, and when the file no longer loads
+  std::atomic<bool> loaded = false;
+};
+
+void SourceMap::defer_lists(std::filesystem::path scenario, std::uint64_t max_file_bytes) {
+  deferred_ = std::make_shared<Deferred>();
+  deferred_->scenario = std::move(scenario);
+  deferred_->max_file_bytes = max_file_bytes;
+}
+
+bool SourceMap::deferred() const {
+  return deferred_ && !deferred_->loaded;
+}
+
+const SourceMap* SourceMap::full_map(std::string_view path) const {
+  if (!deferred_ || !detail::deferred_path(path)) return nullptr;
+  Deferred& d = *deferred_;
+  std::call_once(d.once, [&d] {
+    LoadLimits limits;
+    limits.max_file_bytes = d.max_file_bytes;
+    try {
+      d.full = load_scenario(d.scenario, limits).source_map;
+    } catch (const Error&) {
+      // Changed since it was cached and no longer valid: the lists are located as a whole.
+    }
+    d.loaded = true;
+  });
+  return d.full ? &*d.full : nullptr;
+}
 
 void SourceMap::add(const std::string& path, const std::string& file, int line, int column) {
   positions_[path] = Entry{SourceLocation{file, line, column}, path};
@@ -69,6 +108,7 @@ std::optional<SourceMap::Cell> SourceMap::table_cell(std::string_view path) cons
 }
 
 bool SourceMap::recorded(std::string_view path) const {
+  if (const SourceMap* full = full_map(path)) return full->recorded(path);
   if (positions_.find(path) != positions_.end()) return true;
   const auto cell = table_cell(path);
   if (!cell) return false;
@@ -78,6 +118,7 @@ bool SourceMap::recorded(std::string_view path) const {
 }
 
 SourceLocation SourceMap::locate(std::string_view path) const {
+  if (const SourceMap* full = full_map(path)) return full->locate(path);
   if (const auto cell = table_cell(path)) {
     const Table& t = *cell->table;
     int column = 1;
@@ -91,6 +132,7 @@ SourceLocation SourceMap::locate(std::string_view path) const {
 }
 
 std::string SourceMap::written(std::string_view path) const {
+  if (const SourceMap* full = full_map(path)) return full->written(path);
   if (const auto cell = table_cell(path)) {
     // As the table spells it: the column, with what follows the key ("lat" for "location").
     if (cell->column == std::string::npos) return std::string(cell->rest);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,9 +63,19 @@ class SourceMap {
   /// the path of a whole row).
   [[nodiscard]] bool recorded(std::string_view path) const;
 
-  /// Every recorded path, in path order (used when merging what-ifs).
+  /// Every recorded path, in path order (used when merging what-ifs); without the deferred
+  /// lists' paths (defer_lists).
   [[nodiscard]] const Entries& entries() const { return positions_; }
   void replace_entries(Entries entries) { positions_ = std::move(entries); }
+
+  /// Marks the map as holding nothing under nodes[...] and links[...] (a scenario read from
+  /// the cache, io/scenario_cache.hpp): the first look-up of such a path (locate, written,
+  /// recorded) reads `scenario` again, in full and without the cache, and answers from that
+  /// map from then on. Thread-safe: concurrent look-ups load the file once. When the file no
+  /// longer loads, such paths are located as the list itself ("links").
+  void defer_lists(std::filesystem::path scenario, std::uint64_t max_file_bytes);
+  /// The lists are deferred and not loaded yet.
+  [[nodiscard]] bool deferred() const;
 
   /// Records that a what-if removed the item `id` from `list` ("nodes"); `where` is the
   /// what-if's `remove: true` item.
@@ -73,6 +84,7 @@ class SourceMap {
   [[nodiscard]] const Entry* removal(std::string_view list, std::string_view id) const;
   /// Every removal, keyed by "list/id" (used when merging what-ifs).
   [[nodiscard]] const Entries& removals() const { return removals_; }
+  void replace_removals(Entries removals) { removals_ = std::move(removals); }
 
  private:
   [[nodiscard]] const std::pair<const std::string, Entry>* nearest(std::string_view path) const;
@@ -84,11 +96,15 @@ class SourceMap {
     std::string_view rest;  ///< the path after the row, without its dot ("distance_km")
   };
   [[nodiscard]] std::optional<Cell> table_cell(std::string_view path) const;
+  /// The full map to ask about `path` when it lies in a deferred list; nullptr otherwise.
+  [[nodiscard]] const SourceMap* full_map(std::string_view path) const;
 
+  struct Deferred;
   std::string file_;
   Entries positions_;
   Entries removals_;
   std::vector<Table> tables_;
+  std::shared_ptr<Deferred> deferred_;  ///< shared by copies: the file is read once
 };
 
 /// Default of LoadLimits::max_file_bytes: 64 MiB, about 1.3 million nodes of YAML.
