@@ -12,6 +12,7 @@
 #include <corridor/engine/pipeline.hpp>
 #include <corridor/error.hpp>
 #include <corridor/io/duration_text.hpp>
+#include <corridor/io/scenario_cache.hpp>
 #include <corridor/model/plausibility.hpp>
 #include <corridor/model/printable.hpp>
 #include <corridor/report/labels.hpp>
@@ -82,8 +83,30 @@ void log_warnings(const std::vector<Issue>& warnings) {
     spdlog::warn("{}", format_issue(w));
 }
 
+/// What the scenario cache did, at debug level (-vv): a hit, or why it was not read or written.
+void log_cache(const io::CacheReport& cache) {
+  switch (cache.outcome) {
+    case io::CacheReport::Outcome::off:
+      spdlog::debug("scenario cache: off");
+      break;
+    case io::CacheReport::Outcome::hit:
+      spdlog::debug("scenario cache: read {}", cache.file.string());
+      break;
+    case io::CacheReport::Outcome::written:
+      spdlog::debug("scenario cache: {}; written {}", cache.note, cache.file.string());
+      break;
+    case io::CacheReport::Outcome::not_written:
+      spdlog::debug("scenario cache: {}", cache.note);
+      break;
+  }
+}
+
+/// The scenario of a plain load (no --set): through the scenario cache (io/scenario_cache.hpp).
 io::LoadedScenario load(const Options& options) {
-  auto loaded = engine::load(options.scenario, io::LoadLimits::from_environment());
+  auto cached = io::load_scenario_cached(options.scenario, io::LoadLimits::from_environment(),
+                                         io::CacheSettings::from_environment());
+  log_cache(cached.cache);
+  io::LoadedScenario loaded = std::move(cached.loaded);
   refuse_input_as_output(options.output.path, loaded.files);
   log_warnings(loaded.warnings);
   const auto& s = loaded.scenario;
