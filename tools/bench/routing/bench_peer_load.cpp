@@ -6,7 +6,8 @@
 //   CORRIDOR_PEER_DATA=DIR build/bench/tools/bench/routing/bench_peer_load
 //
 // The scenario files are written once, into a temporary directory, by
-// tools/peers/scenario_writer (not timed). The 100k network's all-YAML form takes tens of
+// tools/peers/scenario_writer (not timed); BM_LoadCached reads the tables' scenario back from
+// a scenario cache in the same directory. The 100k network's all-YAML form takes tens of
 // seconds per load and is left to compare_load.sh.
 
 #include <cstdlib>
@@ -20,6 +21,7 @@
 #include <benchmark/benchmark.h>
 
 #include <corridor/io/load_scenario.hpp>
+#include <corridor/io/scenario_cache.hpp>
 #include <corridor/network/network.hpp>
 
 #include "peer_network.hpp"
@@ -134,6 +136,28 @@ void BM_LoadYaml(benchmark::State& state) {
   }
 }
 
+// The tables read back from a warm scenario cache (written once, before the timing): the
+// files' sizes and hashes checked, the cache's checksum checked and its scenario decoded.
+void BM_LoadCached(benchmark::State& state) {
+  const Files* f = files(state, kPresets[state.range(0)]);
+  if (!f) return;
+  io::CacheSettings settings;
+  settings.directory = f->dir / "cache";
+  settings.min_bytes = 0;
+  (void)io::load_scenario_cached(f->tables, limits(), settings);
+  for (auto _ : state) {
+    auto cached = io::load_scenario_cached(f->tables, limits(), settings);
+    benchmark::DoNotOptimize(cached);
+    state.PauseTiming();
+    if (cached.cache.outcome != io::CacheReport::Outcome::hit) {
+      state.SkipWithError(("the cache was not read: " + cached.cache.note).c_str());
+    }
+    count(state, cached.loaded, f->table_bytes);
+    { auto done = std::move(cached); }
+    state.ResumeTiming();
+  }
+}
+
 // What networkx's load + build stand for: the tables read and validated, and the virtual
 // network built from them.
 void BM_LoadTablesAndBuild(benchmark::State& state) {
@@ -153,6 +177,7 @@ void BM_LoadTablesAndBuild(benchmark::State& state) {
 }
 
 BENCHMARK(BM_LoadTables)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LoadCached)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadYaml)->DenseRange(0, 1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadTablesAndBuild)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 

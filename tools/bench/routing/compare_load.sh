@@ -5,7 +5,9 @@
 # as one YAML file: `validate` (read, validate, plausibility checks) and `routes -k 10` between
 # the network's suggested places (read, validate, build, ten corridors, report). Wall time and
 # peak memory (maximum resident set) of each process with /usr/bin/time; corridor's runs are
-# the median of RUNS, networkx's one run of its script.
+# the median of RUNS, networkx's one run of its script. corridor's plain runs read the files
+# (CORRIDOR_CACHE_DIR=off); the "cold cache" runs also write the scenario cache (each into an
+# empty cache), the "warm cache" runs read it (docs/scenario-format.md, "The scenario cache").
 #
 #   tools/bench/routing/compare_load.sh BUILD_DIR PEER_DATA_DIR [preset] [runs]
 #   e.g. CORRIDOR_PEERS=shared/peers tools/bench/routing/compare_load.sh build/ci /tmp/peers 100k 3
@@ -21,6 +23,7 @@ converter=$(realpath "$build/tools/corridor-peer-scenario")
 net=$(realpath "$data/net_$preset.json")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export CORRIDOR_CACHE_DIR=off
 
 query=$("$converter" "$net" "$work/tables.yaml" --tables | sed 's/^query: //')
 "$converter" "$net" "$work/yaml.yaml" >/dev/null
@@ -62,3 +65,14 @@ PY
 (cd "$work" && measure "corridor-validate-tables" "$runs" "$corridor" validate tables.yaml)
 (cd "$work" && measure "corridor-routes-k10-tables" "$runs" "$corridor" routes tables.yaml $query -k 10)
 (cd "$work" && CORRIDOR_MAX_SCENARIO_MB=1024 measure "corridor-validate-yaml" 1 "$corridor" validate yaml.yaml)
+
+# The scenario cache: a cold run loads the files and writes the cache, a warm one reads it.
+with_cache=(env CORRIDOR_CACHE_DIR="$work/cache")
+(cd "$work" && rm -rf cache &&
+  measure "corridor-validate-tables-cold-cache" 1 "${with_cache[@]}" "$corridor" validate tables.yaml)
+(cd "$work" && measure "corridor-validate-tables-warm-cache" "$runs" "${with_cache[@]}" "$corridor" validate tables.yaml)
+(cd "$work" && measure "corridor-routes-k10-tables-warm-cache" "$runs" "${with_cache[@]}" "$corridor" routes tables.yaml $query -k 10)
+export CORRIDOR_MAX_SCENARIO_MB=1024
+(cd "$work" && measure "corridor-validate-yaml-cold-cache" 1 "${with_cache[@]}" "$corridor" validate yaml.yaml)
+(cd "$work" && measure "corridor-validate-yaml-warm-cache" "$runs" "${with_cache[@]}" "$corridor" validate yaml.yaml)
+(cd "$work" && measure "corridor-routes-k10-yaml-warm-cache" "$runs" "${with_cache[@]}" "$corridor" routes yaml.yaml $query -k 10)
