@@ -157,6 +157,7 @@ TEST_CASE("an edited input makes the cache stale", "[io][cache]") {
   SECTION("the scenario") {
     f.write("what-if.yaml", std::string(kWhatIf) + "description: edited\n");
     const auto again = f.load();
+    CHECK(again.cache.outcome == Outcome::written);
     CHECK(again.cache.note == f.main().string() + " changed");
     CHECK(again.loaded.scenario.description == "edited");
   }
@@ -164,6 +165,7 @@ TEST_CASE("an edited input makes the cache stale", "[io][cache]") {
     f.write("base.yaml",
             std::string(kBase) + "  - {from: B, to: A, cargo: box, teu_per_week: 1}\n");
     const auto again = f.load();
+    CHECK(again.cache.outcome == Outcome::written);
     CHECK(again.cache.note == (f.dir() / "base.yaml").string() + " changed");
     CHECK(again.loaded.scenario.demand.size() == 2);
   }
@@ -172,9 +174,11 @@ TEST_CASE("an edited input makes the cache stale", "[io][cache]") {
     links.replace(links.find("900,20"), 6, "950,20");
     f.write("l.csv", links);
     const auto again = f.load();
+    CHECK(again.cache.outcome == Outcome::written);
     CHECK(again.cache.note == (f.dir() / "l.csv").string() + " changed");
     CHECK(again.loaded.scenario.links[1].distance.value() == 950.0);
   }
+  // The cache was written again, for the edited files.
   CHECK(f.load().cache.outcome == Outcome::hit);
 }
 
