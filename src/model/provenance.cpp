@@ -1,3 +1,4 @@
+#include <corridor/huge_pages.hpp>
 #include <corridor/model/provenance.hpp>
 
 namespace corridor::model {
@@ -24,6 +25,7 @@ std::vector<Citation> citations_of(const Scenario& scenario) {
   std::vector<Citation> out;
   out.reserve(scenario.nodes.size() + scenario.links.size() + scenario.cargo.size() +
               scenario.disruptions.size() + kAllModes.size() + 2);
+  advise_huge_pages(out.data(), out.capacity() * sizeof(Citation));
   auto add = [&out](Citation::Element element, std::string id, const std::string& source) {
     if (!source.empty()) out.push_back(Citation{element, std::move(id), source});
   };
