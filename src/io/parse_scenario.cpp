@@ -52,9 +52,7 @@ void read_charge(const Field& parent, std::string_view teu_key, std::string_view
   const Field teu = parent[teu_key];
   const Field box = parent[container_key];
   if (teu.present() && box.present()) {
-    box.error("give " + std::string(teu_key) + " or " + std::string(container_key) + ", not both",
-              "a charge is per TEU or per container (a box of any size pays the same): write it "
-              "as its source publishes it");
+    box.error(both_units(teu_key, container_key), kChargeUnitHint);
     return;
   }
   read(teu, per_teu);

@@ -45,4 +45,15 @@ inline constexpr const char* kNodeKindHint =
 /// The hint for a gauge out of range.
 inline constexpr const char* kGaugeHint = "gauges are in millimetres, e.g. 1520 or 1435";
 
+/// "give usd_per_teu or usd_per_container, not both": a charge given both per TEU (`teu_key`)
+/// and per container (`container_key`), reported at the second with kChargeUnitHint.
+[[nodiscard]] inline std::string both_units(std::string_view teu_key,
+                                            std::string_view container_key) {
+  return "give " + std::string(teu_key) + " or " + std::string(container_key) + ", not both";
+}
+/// The hint for a charge given in both units.
+inline constexpr const char* kChargeUnitHint =
+    "a charge is per TEU or per container (a box of any size pays the same): write it as its "
+    "source publishes it";
+
 }  // namespace corridor::io::detail
