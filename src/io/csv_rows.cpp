@@ -21,10 +21,12 @@ enum NodeColumn : std::size_t {
   kGauges,
   kHandlingHours,
   kHandlingUsd,
+  kHandlingUsdBox,
   kHandlingKg,
   kHandlingServers,
   kDwellHours,
   kDwellUsd,
+  kDwellUsdBox,
   kStorage,
   kNodeCapacity,
   kNodeSource,
@@ -42,6 +44,8 @@ enum LinkColumn : std::size_t {
   kSpeed,
   kTariffUsd,
   kTariffUsdKm,
+  kTariffUsdBox,
+  kTariffUsdKmBox,
   kCo2,
   kBidirectional,
   kOpen,
@@ -67,14 +71,28 @@ void read_number(const RowCells& r, std::size_t column, T& out) {
   if (auto v = r.number(column)) out = T(*v);
 }
 
+/// A charge given per TEU (column `teu`, YAML key `teu_key`) or per container (`box`,
+/// `box_key`), not both: as the YAML reader, both are reported at the second and neither read.
+template <class T>
+void read_charge(const RowCells& r, std::size_t teu, std::string_view teu_key, std::size_t box,
+                 std::string_view box_key, T& per_teu, T& per_container) {
+  if (r.has(teu) && r.has(box)) {
+    r.error(box, both_units(teu_key, box_key), kChargeUnitHint);
+    return;
+  }
+  read_number(r, teu, per_teu);
+  read_number(r, box, per_container);
+}
+
 }  // namespace
 
 const ColumnSet& node_columns() {
   static const ColumnSet set{
       "nodes",
       {"id", "name", "country", "kind", "lat", "lon", "modes", "gauges", "handling.hours",
-       "handling.usd_per_teu", "handling.kg_co2e_per_teu", "handling.servers", "dwell.hours",
-       "dwell.usd_per_teu", "storage_usd_per_teu_day", "capacity.teu_per_day", "source"},
+       "handling.usd_per_teu", "handling.usd_per_container", "handling.kg_co2e_per_teu",
+       "handling.servers", "dwell.hours", "dwell.usd_per_teu", "dwell.usd_per_container",
+       "storage_usd_per_teu_day", "capacity.teu_per_day", "source"},
       {"id", "name", "country", "kind"}};
   return set;
 }
@@ -83,7 +101,8 @@ const ColumnSet& link_columns() {
   static const ColumnSet set{
       "links",
       {"id", "from", "to", "mode", "gauge", "distance_km", "hours", "days", "speed_kmh",
-       "tariff.usd_per_teu", "tariff.usd_per_teu_km", "co2e_g_per_tkm", "bidirectional", "open",
+       "tariff.usd_per_teu", "tariff.usd_per_teu_km", "tariff.usd_per_container",
+       "tariff.usd_per_container_km", "co2e_g_per_tkm", "bidirectional", "open",
        "transit_countries", "capacity.teu_per_day", "source"},
       {"id", "from", "to", "mode", "distance_km"}};
   return set;
@@ -183,15 +202,16 @@ void read_location(const RowCells& r, model::Node& n) {
 
 /// handling.* and dwell.*: a node transships (or holds every shipment) when any is given.
 void read_stops(const RowCells& r, model::Node& n) {
-  if (r.has(kHandlingHours) || r.has(kHandlingUsd) || r.has(kHandlingKg) ||
-      r.has(kHandlingServers)) {
+  if (r.has(kHandlingHours) || r.has(kHandlingUsd) || r.has(kHandlingUsdBox) ||
+      r.has(kHandlingKg) || r.has(kHandlingServers)) {
     model::Handling h;
     if (!r.has(kHandlingHours)) {
       r.error(kHandlingHours, "missing required value", "a node that transships needs its hours");
     } else if (auto hours = r.duration(kHandlingHours, 1.0)) {
       h.hours = model::Distribution(model::Fixed{*hours});
     }
-    read_number(r, kHandlingUsd, h.usd_per_teu);
+    read_charge(r, kHandlingUsd, "usd_per_teu", kHandlingUsdBox, "usd_per_container", h.usd_per_teu,
+                h.usd_per_container);
     if (r.has(kHandlingKg)) {
       if (auto kg = r.number(kHandlingKg)) h.kg_co2e_per_teu = model::KgCo2e(*kg);
     }
@@ -203,14 +223,15 @@ void read_stops(const RowCells& r, model::Node& n) {
     }
     n.handling = h;
   }
-  if (r.has(kDwellHours) || r.has(kDwellUsd)) {
+  if (r.has(kDwellHours) || r.has(kDwellUsd) || r.has(kDwellUsdBox)) {
     model::Dwell d;
     if (!r.has(kDwellHours)) {
       r.error(kDwellHours, "missing required value", "a dwell needs its hours");
     } else if (auto hours = r.duration(kDwellHours, 1.0)) {
       d.hours = model::Distribution(model::Fixed{*hours});
     }
-    read_number(r, kDwellUsd, d.usd_per_teu);
+    read_charge(r, kDwellUsd, "usd_per_teu", kDwellUsdBox, "usd_per_container", d.usd_per_teu,
+                d.usd_per_container);
     n.dwell = d;
   }
 }
@@ -287,8 +308,10 @@ void read_link_row(const RowCells& r, model::Link& l) {
     (void)r.required(kDistance);
   }
   read_running_time(r, l);
-  read_number(r, kTariffUsd, l.tariff.usd_per_teu);
-  read_number(r, kTariffUsdKm, l.tariff.usd_per_teu_km);
+  read_charge(r, kTariffUsd, "usd_per_teu", kTariffUsdBox, "usd_per_container",
+              l.tariff.usd_per_teu, l.tariff.usd_per_container);
+  read_charge(r, kTariffUsdKm, "usd_per_teu_km", kTariffUsdKmBox, "usd_per_container_km",
+              l.tariff.usd_per_teu_km, l.tariff.usd_per_container_km);
   if (r.has(kCo2)) {
     if (auto v = r.number(kCo2)) l.co2e_g_per_tkm = *v;
   }

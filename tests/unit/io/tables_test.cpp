@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <corridor/engine/pipeline.hpp>
 #include <corridor/io/load_scenario.hpp>
 
 #include "io/csv_reader.hpp"
@@ -154,6 +155,100 @@ TEST_CASE("errors in table cells name the file, line, column and column name", "
         "DIR/l.csv:3:13: error: gauge: must be between 500 and 2000, got 3000\n"
         "  hint: gauges are in millimetres, e.g. 1520 or 1435\n"
         "DIR/l.csv:3:21: error: hours: durations cannot be negative\n");
+}
+
+// A -> B -> C, rail then road, or A -> C direct by rail, with charges per container in the
+// tables:
+//   AB: USD 100 per TEU
+//   B:  handling (rail to road) USD 60 per container, dwell USD 80 per container
+//   BC: USD 300 per container + USD 1 per container-km x 100 km = 400 per container
+//   AC: USD 450 per TEU
+// By hand, per TEU via B: a 40 ft box (2 TEU) 100 + 60 / 2 + 80 / 2 + 400 / 2 = 370 < 450, so it
+// goes via B; a 20 ft box (1 TEU) 100 + 60 + 80 + 400 = 640 > 450, so it goes direct.
+constexpr const char* kBoxesYaml = R"(scenario: boxes
+nodes_csv: n.csv
+links_csv: l.csv
+cargo:
+  - {id: general, tonnes_per_teu: 10, value_usd_per_teu: 10000, source: s}
+demand:
+  - {id: forty, from: A, to: C, cargo: general, container: 40ft, teu_per_week: 2}
+  - {id: twenty, from: A, to: C, cargo: general, teu_per_week: 1}
+policy: {objective: cost}
+)";
+constexpr const char* kBoxNodes =
+    "id,name,country,kind,modes,handling.hours,handling.usd_per_container,dwell.hours,"
+    "dwell.usd_per_container,source\n"
+    "A,A,KZ,terminal,,,,,,s\n"
+    "B,B,KZ,terminal,rail;road,1,60,2,80,s\n"
+    "C,C,KZ,terminal,,,,,,s\n";
+constexpr const char* kBoxLinks =
+    "id,from,to,mode,gauge,distance_km,hours,tariff.usd_per_teu,tariff.usd_per_container,"
+    "tariff.usd_per_container_km,source\n"
+    "AB,A,B,rail,1520,100,10,100,,,s\n"
+    "BC,B,C,road,,100,10,,300,1,s\n"
+    "AC,A,C,rail,1520,250,25,450,,,s\n";
+
+TEST_CASE("charges per container in tables price each line for its container",
+          "[io][tables][container]") {
+  Files files;
+  files.write("n.csv", kBoxNodes);
+  files.write("l.csv", kBoxLinks);
+  const auto s = load_scenario(files.write("s.yaml", kBoxesYaml)).scenario;
+  REQUIRE(s.nodes.size() == 3);
+  REQUIRE(s.nodes[1].handling);
+  REQUIRE(s.nodes[1].dwell);
+  CHECK(s.nodes[1].handling->usd_per_container.value() == 60.0);
+  CHECK(s.nodes[1].handling->usd_per_teu.value() == 0.0);
+  CHECK(s.nodes[1].dwell->usd_per_container.value() == 80.0);
+  CHECK(s.nodes[1].dwell->usd_per_teu.value() == 0.0);
+  CHECK_FALSE(s.nodes[0].handling);
+  CHECK_FALSE(s.nodes[0].dwell);
+  REQUIRE(s.links.size() == 3);
+  CHECK(s.links[1].tariff.usd_per_container.value() == 300.0);
+  CHECK(s.links[1].tariff.usd_per_container_km == 1.0);
+  CHECK(s.links[1].tariff.usd_per_teu.value() == 0.0);
+  CHECK(s.links[1].tariff.usd_per_teu_km == 0.0);
+  CHECK(s.links[0].tariff.usd_per_teu.value() == 100.0);
+  CHECK(s.links[0].tariff.usd_per_container.value() == 0.0);
+
+  const auto run = engine::plan(s, engine::prepare(s, {}));
+  REQUIRE(run.results.size() == 2);
+  const auto& forty = run.results[0].routes.front();
+  // AB per TEU, then BC's 400 per box, the handling and the dwell at B over the box's 2 TEU.
+  CHECK(forty.totals.tariff.value() == Approx(100.0 + 400.0 / 2));
+  CHECK(forty.totals.handling_usd.value() == Approx(60.0 / 2));
+  CHECK(forty.totals.fees_usd.value() == Approx(80.0 / 2));
+  CHECK(forty.totals.usd().value() == Approx(370.0));
+  const auto& twenty = run.results[1].routes.front();
+  REQUIRE(twenty.steps.size() == 1);           // AC: via B would cost 640
+  CHECK(twenty.steps[0].km.value() == 250.0);  // AC
+  CHECK(twenty.totals.usd().value() == Approx(450.0));
+}
+
+TEST_CASE("a table's charge is per TEU or per container, not both", "[io][tables][container]") {
+  // Both of a pair in one row: the YAML form's message, at the cell of the second; the range
+  // of a charge per container as in YAML.
+  CHECK(errors_with("id,name,country,kind,handling.hours,handling.usd_per_teu,"
+                    "handling.usd_per_container,dwell.hours,dwell.usd_per_container,source\n"
+                    "A,Aktau,KZ,seaport,24,180,90,,,s\n"
+                    "B,Baku,AZ,seaport,,,,3,-5,s\n",
+                    "id,from,to,mode,distance_km,hours,tariff.usd_per_teu,"
+                    "tariff.usd_per_container,tariff.usd_per_teu_km,tariff.usd_per_container_km,"
+                    "source\n"
+                    "AB,A,B,sea,470,36,900,,0.5,1,s\n"
+                    "BA,B,A,sea,470,36,,1e10,,,s\n") ==
+        "DIR/l.csv:2:28: error: tariff.usd_per_container_km: give usd_per_teu_km or "
+        "usd_per_container_km, not both\n"
+        "  hint: a charge is per TEU or per container (a box of any size pays the same): write it "
+        "as its source publishes it\n"
+        "DIR/l.csv:3:20: error: tariff.usd_per_container: must be <= 1000000000, got "
+        "10000000000\n"
+        "  hint: amounts of money are at most USD 1,000,000,000\n"
+        "DIR/n.csv:2:27: error: handling.usd_per_container: give usd_per_teu or "
+        "usd_per_container, not both\n"
+        "  hint: a charge is per TEU or per container (a box of any size pays the same): write it "
+        "as its source publishes it\n"
+        "DIR/n.csv:3:24: error: dwell.usd_per_container: must be >= 0, got -5\n");
 }
 
 }  // namespace
