@@ -2,7 +2,8 @@
 # A network loaded from YAML lists and from CSV tables gives the same reports, byte for byte:
 # tests/cli/data/tables/yaml/net.yaml and tests/cli/data/tables/csv/net.yaml (its nodes and
 # links in net.nodes.csv and net.links.csv) are run from their own folders under the same name,
-# so that even the command line in the reports' provenance is the same.
+# so that even the command line in the reports' provenance is the same; so are boxes.yaml, a
+# network priced per container, and boxes.yaml with boxes.nodes.csv and boxes.links.csv.
 #
 #   tables_identical.sh CORRIDOR
 set -euo pipefail
@@ -35,4 +36,14 @@ grep -qx 'net.links.csv:5:1: warning: rail link crosses AZ-GE with no border nod
 # by rail to Poti and by sea to Constanta.
 grep -q '"KHORGOS-AKTAU"' "$dir/routes.csv.out" || fail "routes: KHORGOS-AKTAU not used"
 grep -q '"POTI-CONSTANTA"' "$dir/routes.csv.out" || fail "routes: POTI-CONSTANTA not used"
+# Charges per container, worked by hand in yaml/boxes.yaml: the 40 ft line pays USD 380 per TEU
+# via B, the 20 ft line USD 450 direct; USD 760 and 450 per container.
+run_both boxes run boxes.yaml --format json
+run_both boxes-per-container run boxes.yaml --per container --format json
+run_both boxes-routes routes boxes.yaml --from A --to C -k 2 --format json
+grep -q '"total": 380.0,' "$dir/boxes.csv.out" || fail "boxes: the 40 ft line does not pay 380"
+grep -q '"total": 450.0,' "$dir/boxes.csv.out" || fail "boxes: the 20 ft line does not pay 450"
+grep -q '"usd_per_week": 1210.0,' "$dir/boxes.csv.out" || fail "boxes: not USD 1,210 a week"
+grep -q '"total": 760.0,' "$dir/boxes-per-container.csv.out" ||
+  fail "boxes: the 40 ft line does not pay 760 per container"
 echo ok
