@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -74,6 +75,7 @@ class Writer {
 
  private:
   void raw(const void* data, std::size_t bytes) {
+    if (bytes == 0) return;  // an empty list's data() may be null
     out_.append(static_cast<const char*>(data), bytes);
   }
   void put_string(std::string_view s);
@@ -113,7 +115,14 @@ class Writer {
   }
 
   std::string out_;
-  std::unordered_map<std::string_view, std::uint32_t> shared_;
+  /// Hashes std::string and std::string_view alike, so that look-ups allocate nothing.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  /// Copies of the strings written in full, not views: a value handed to the writer may be a
+  /// temporary that is gone before the next one is written.
+  std::unordered_map<std::string, std::uint32_t, StringHash, std::equal_to<>> shared_;
 };
 
 class Reader {
@@ -131,6 +140,7 @@ class Reader {
  private:
   void raw(void* data, std::size_t bytes) {
     need(bytes);
+    if (bytes == 0) return;  // an empty list's data() may be null, which memcpy must not see
     std::memcpy(data, at_, bytes);
     at_ += bytes;
   }

@@ -19,11 +19,11 @@ concept Of = std::same_as<std::remove_const_t<T>, U>;
 void Writer::put_string(std::string_view s) {
   if (s.size() >= (std::size_t{1} << 31U)) throw CorruptCache("a string of 2 GiB or more");
   if (s.size() >= kSharedStringBytes) {
-    const auto [it, fresh] = shared_.try_emplace(s, static_cast<std::uint32_t>(shared_.size()));
-    if (!fresh) {
+    if (const auto it = shared_.find(s); it != shared_.end()) {
       put((it->second << 1U) | 1U);
       return;
     }
+    shared_.emplace(std::string(s), static_cast<std::uint32_t>(shared_.size()));
   }
   put(static_cast<std::uint32_t>(s.size() << 1U));
   raw(s.data(), s.size());
