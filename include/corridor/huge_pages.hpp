@@ -5,6 +5,7 @@
 /// building the network on a virtual machine.
 
 #include <cstddef>
+#include <vector>
 
 namespace corridor {
 
@@ -12,5 +13,13 @@ namespace corridor {
 /// the system offers them (Linux, `madvise` mode); does nothing elsewhere, for small buffers,
 /// or when the kernel declines. Never changes the buffer's contents or what a program computes.
 void advise_huge_pages(void* data, std::size_t bytes);
+
+/// Room for `n` values in `v`, with huge pages asked for before the new room is written (a
+/// vector about to be filled by push_back, or resized). O(size of v) when it reallocates.
+template <class T, class A>
+void reserve_huge(std::vector<T, A>& v, std::size_t n) {
+  v.reserve(n);
+  advise_huge_pages(v.data(), v.capacity() * sizeof(T));
+}
 
 }  // namespace corridor

@@ -192,8 +192,7 @@ class Reader {
       const std::size_t count = get_count<Item>();
       // A large list (400,000 links) is backed by huge pages before it is first written: in
       // 4 KiB pages its page faults cost more than decoding it.
-      v.reserve(count);
-      advise_huge_pages(v.data(), count * sizeof(Item));
+      reserve_huge(v, count);
       v.resize(count);
       if constexpr (kIsPlain<Item> && !std::is_same_v<Item, bool>) {
         raw(v.data(), v.size() * sizeof(Item));

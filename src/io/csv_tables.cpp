@@ -148,10 +148,8 @@ void read_table(const Field& key, const ColumnSet& set, std::vector<T>& out, Rea
   const auto rows =
       static_cast<std::size_t>(std::count(input->text.begin(), input->text.end(), '\n'));
   record.lines.reserve(rows);
-  record.cells.reserve(rows * header.cells.size());
-  out.reserve(out.size() + rows);
-  advise_huge_pages(out.data(), out.capacity() * sizeof(T));
-  advise_huge_pages(record.cells.data(), record.cells.capacity() * sizeof(std::int32_t));
+  reserve_huge(record.cells, rows * header.cells.size());
+  reserve_huge(out, out.size() + rows);
   SourceMap::Table& table = positions.add_table(std::move(record));
   CsvRow row;
   while (reader.next(row)) {

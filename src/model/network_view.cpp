@@ -11,16 +11,14 @@ NetworkView view_of(const Scenario& scenario) {
   NetworkView view;
   IdSet node_ids;
   node_ids.reserve(scenario.nodes.size());
-  view.places.reserve(scenario.nodes.size());
-  advise_huge_pages(view.places.data(), scenario.nodes.size() * sizeof(Place));
+  reserve_huge(view.places, scenario.nodes.size());
   for (std::size_t i = 0; i < scenario.nodes.size(); ++i) {
     const Node& n = scenario.nodes[i];
     view.places.push_back(
         Place{n.id, n.name, n.kind, n.country, n.location, n.handling.has_value()});
     node_ids.add(n.id);
   }
-  view.links.reserve(scenario.links.size());
-  advise_huge_pages(view.links.data(), scenario.links.size() * sizeof(LinkView));
+  reserve_huge(view.links, scenario.links.size());
   for (const Link& l : scenario.links) {
     view.links.push_back(LinkView{l.id,
                                   NodeId::at(*node_ids.find(l.from)),

@@ -23,9 +23,8 @@ std::string_view to_string(Citation::Element element) {
 
 std::vector<Citation> citations_of(const Scenario& scenario) {
   std::vector<Citation> out;
-  out.reserve(scenario.nodes.size() + scenario.links.size() + scenario.cargo.size() +
-              scenario.disruptions.size() + kAllModes.size() + 2);
-  advise_huge_pages(out.data(), out.capacity() * sizeof(Citation));
+  reserve_huge(out, scenario.nodes.size() + scenario.links.size() + scenario.cargo.size() +
+                        scenario.disruptions.size() + kAllModes.size() + 2);
   auto add = [&out](Citation::Element element, std::string id, const std::string& source) {
     if (!source.empty()) out.push_back(Citation{element, std::move(id), source});
   };

@@ -83,8 +83,7 @@ struct NodePorts {
 /// `v` resized to `n` values, with huge pages asked for before they are written.
 template <class T>
 void resize_large(std::vector<T>& v, std::size_t n) {
-  v.reserve(n);
-  advise_huge_pages(v.data(), n * sizeof(T));
+  reserve_huge(v, n);
   v.resize(n);
 }
 
