@@ -46,12 +46,7 @@ CLI::App* add_calibrate_command(CLI::App& app, Options& o) {
 
 int run_calibrate(const Options& options) {
   const report::Format format = checked_table_format(options.output, "a calibration report is");
-  gates::Options gate;
-  gate.overrides = overrides_of(options);
-  for (const auto& expression : options.gates.fail_if)
-    gate.fail_if.push_back(gates::parse_fail_if(expression));
-  gate.simulate = options.gates.simulate;
-  gate.command = options.command_line;
+  const gates::Options gate = gate_options(options);
   const auto& sim = options.overrides.simulation;
   if (!gate.simulate && (sim.replications || sim.threads || options.named.seed)) {
     const char* option = sim.replications ? "--replications" : sim.threads ? "--threads" : "--seed";
@@ -61,12 +56,7 @@ int run_calibrate(const Options& options) {
                                      "applies to the Monte Carlo, and nothing is simulated",
                                      "add --simulate"}});
   }
-  auto [loaded, settings] =
-      io::load_scenario_settings(options.scenario, io::LoadLimits::from_environment());
-  for (const auto& w : loaded.warnings)
-    spdlog::warn("{}", format_issue(w));
-  refuse_input_as_output(options.output.path, loaded.files);
-  const gates::Input input{options.scenario, std::move(loaded), std::move(settings)};
+  const gates::Input input = load_input(options.scenario, options);
   const model::CalibrationRun run = gates::calibrate(input, gate);
   std::ostringstream out;
   report::write(run, format, out, report::WriteOptions{options.output.csv_bom});

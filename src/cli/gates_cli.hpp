@@ -3,6 +3,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include <corridor/gates/gates.hpp>
+
 #include "cli/options.hpp"
 
 namespace corridor::cli {
@@ -13,6 +15,11 @@ CLI::App* add_check_command(CLI::App& app, Options& o);
 CLI::App* add_compare_command(CLI::App& app, Options& o);
 /// Adds `calibrate FILE` with its options to `app` (calibrate.cpp); returns the subcommand.
 CLI::App* add_calibrate_command(CLI::App& app, Options& o);
+/// Reads a scenario for the gates (with the settings compare diffs), logging its warnings;
+/// refuses an output file that is one of its inputs.
+gates::Input load_input(const std::string& file, const Options& options);
+/// The gates' options from the command line: overrides, --fail-if, --simulate.
+gates::Options gate_options(const Options& options);
 /// Adds `--strict` to `corridor run`.
 void add_strict_option(CLI::App& run, Options& o);
 /// Adds `--per teu|container` to `corridor run` and `corridor routes`.

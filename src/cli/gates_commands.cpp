@@ -52,26 +52,6 @@ report::GateFormat gate_format(const OutputOptions& o) {
   return report::GateFormat::text;
 }
 
-gates::Input load_input(const std::string& file, const Options& options) {
-  auto [loaded, settings] = io::load_scenario_settings(file, io::LoadLimits::from_environment());
-  for (const auto& w : loaded.warnings)
-    spdlog::warn("{}", format_issue(w));
-  for (const auto& out : {options.output.path, options.gates.junit, options.gates.summary}) {
-    refuse_input_as_output(out, loaded.files);
-  }
-  return gates::Input{file, std::move(loaded), std::move(settings)};
-}
-
-gates::Options gate_options(const Options& options) {
-  gates::Options out;
-  out.overrides = overrides_of(options);
-  for (const auto& expression : options.gates.fail_if)
-    out.fail_if.push_back(gates::parse_fail_if(expression));
-  out.simulate = options.gates.simulate;
-  out.command = options.command_line;
-  return out;
-}
-
 /// Writes the report and the CI files; the exit code of the verdict.
 int finish(const model::GateRun& run, report::GateFormat format, const Options& options) {
   const auto& sim = options.overrides.simulation;
@@ -112,6 +92,26 @@ int annotated(report::GateFormat format, Body body) {
 }
 
 }  // namespace
+
+gates::Input load_input(const std::string& file, const Options& options) {
+  auto [loaded, settings] = io::load_scenario_settings(file, io::LoadLimits::from_environment());
+  for (const auto& w : loaded.warnings)
+    spdlog::warn("{}", format_issue(w));
+  for (const auto& out : {options.output.path, options.gates.junit, options.gates.summary}) {
+    refuse_input_as_output(out, loaded.files);
+  }
+  return gates::Input{file, std::move(loaded), std::move(settings)};
+}
+
+gates::Options gate_options(const Options& options) {
+  gates::Options out;
+  out.overrides = overrides_of(options);
+  for (const auto& expression : options.gates.fail_if)
+    out.fail_if.push_back(gates::parse_fail_if(expression));
+  out.simulate = options.gates.simulate;
+  out.command = options.command_line;
+  return out;
+}
 
 int run_check(const Options& options) {
   const auto format = gate_format(options.output);
