@@ -82,6 +82,8 @@ class DistanceField {
   /// Settles `id` at `d`, and everything an edge of weight 0 (after rounding) leads from into
   /// it, relaxing their in-edges.
   void settle_at(std::uint32_t id, double d);
+  /// Queues `id` at `key`.
+  void push(std::uint64_t key, std::uint32_t id);
 
   const ReverseGraph* graph_;
   VertexId target_;
@@ -92,6 +94,7 @@ class DistanceField {
   std::vector<Own> own_;
   // Radix heap: bucket b > 0 holds keys whose highest bit differing from last_ is bit b - 1.
   std::array<std::vector<Entry>, 65> buckets_;
+  std::uint64_t occupied_ = 0;  // bit b - 1: bucket b > 0 is not empty
   std::uint64_t last_ = 0;
   std::size_t queued_ = 0;
   std::vector<std::uint32_t> stack_;

@@ -2,6 +2,7 @@
 /// The network reversed for one set of edge weights: what a search toward a target reads.
 
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -31,28 +32,32 @@ class ReverseGraph {
 
   [[nodiscard]] const Network& net() const { return *net_; }
   [[nodiscard]] std::span<const double> weights() const { return weights_; }
-  [[nodiscard]] std::size_t class_count() const { return arc_end_.size(); }
+  [[nodiscard]] std::size_t class_count() const { return arcs_of_.size(); }
   /// The class of `v` (its own, or the one it joined), or kNoClass.
   [[nodiscard]] std::uint32_t class_of(VertexId v) const { return class_[v]; }
   /// `v` joined another vertex's class.
   [[nodiscard]] bool merged(VertexId v) const { return merged_[v] != 0; }
 
-  /// The arcs into class `c`: the usable edges into its members from other classes. O(1).
-  [[nodiscard]] EdgeRange arcs(std::uint32_t c) const { return {arc_start_[c], arc_end_[c]}; }
-  /// Per arc: the edge's weight.
-  [[nodiscard]] std::span<const double> arc_weights() const { return arc_weight_; }
-  /// Per arc: the class of the vertex the edge leaves.
-  [[nodiscard]] std::span<const std::uint32_t> arc_sources() const { return arc_source_; }
+  /// A usable edge into a class from another: its weight and the class it leaves.
+  struct Arc {
+    double weight;
+    std::uint32_t source;
+  };
+  /// The arcs into class `c`: the usable edges into its members from other classes, as
+  /// positions in arc_list(). O(1).
+  [[nodiscard]] EdgeRange arcs(std::uint32_t c) const { return arcs_of_[c]; }
+  [[nodiscard]] std::span<const Arc> arc_list() const { return {arc_.get(), arc_room_}; }
 
  private:
   const Network* net_;
   std::span<const double> weights_;
   std::vector<std::uint32_t> class_;  // per vertex
   std::vector<std::uint8_t> merged_;  // per vertex
-  std::vector<EdgeId> arc_start_;     // per class, and one past the last: room for its arcs
-  std::vector<EdgeId> arc_end_;       // per class: one past its last arc
-  std::vector<double> arc_weight_;    // per arc
-  std::vector<std::uint32_t> arc_source_;
+  // Per class: its arcs, at the front of room for all its members' in-edges. One range and
+  // the arcs side by side: the search reads a class's arcs with two cache misses, not four.
+  std::vector<EdgeRange> arcs_of_;
+  std::size_t arc_room_ = 0;
+  std::unique_ptr<Arc[]> arc_;  // written once, never zeroed first
 };
 
 }  // namespace corridor::network

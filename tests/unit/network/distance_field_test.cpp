@@ -116,8 +116,8 @@ TEST_CASE("a reverse graph merges the vertices as far from every target as anoth
   // A's class: departure, arrival and origin; its only arc is the leg from B (1435 mm).
   const auto arcs = graph.arcs(graph.class_of(departure(net, a, 1435)));
   REQUIRE(arcs.size() == 1);
-  CHECK(graph.arc_weights()[arcs.first] == 10.0);
-  CHECK(graph.arc_sources()[arcs.first] == graph.class_of(departure(net, b, 1435)));
+  CHECK(graph.arc_list()[arcs.first].weight == 10.0);
+  CHECK(graph.arc_list()[arcs.first].source == graph.class_of(departure(net, b, 1435)));
 }
 
 /// Random weights per edge: the edges' hours, or whole numbers from 0 to 3 (exact ties and
