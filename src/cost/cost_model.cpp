@@ -50,18 +50,4 @@ ElementCost transfer_cost(const model::Node& node, const model::EmissionFactors&
   return c;
 }
 
-double Weighting::operator()(double hours, double usd, double co2e_kg) const {
-  switch (objective) {
-    case model::Objective::cost:
-      return usd;
-    case model::Objective::time:
-      return hours;
-    case model::Objective::co2:
-      return co2e_kg;
-    case model::Objective::generalized:
-      return usd + value_of_time_usd_per_teu_hour * hours;
-  }
-  return usd;
-}
-
 }  // namespace corridor::cost

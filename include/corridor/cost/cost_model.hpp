@@ -65,7 +65,20 @@ struct Weighting {
   double value_of_time_usd_per_teu_hour = 0.0;
 
   /// USD for cost, hours for time, kg for co2, USD + value of time x hours for generalized.
-  [[nodiscard]] double operator()(double hours, double usd, double co2e_kg) const;
+  /// Inline: the searches' weights call it once per edge of the network.
+  [[nodiscard]] double operator()(double hours, double usd, double co2e_kg) const {
+    switch (objective) {
+      case model::Objective::cost:
+        return usd;
+      case model::Objective::time:
+        return hours;
+      case model::Objective::co2:
+        return co2e_kg;
+      case model::Objective::generalized:
+        return usd + value_of_time_usd_per_teu_hour * hours;
+    }
+    return usd;
+  }
 };
 
 }  // namespace corridor::cost
