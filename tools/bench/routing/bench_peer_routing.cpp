@@ -24,6 +24,7 @@
 
 #include "peer_network.hpp"
 #include "routing/corridors.hpp"
+#include "routing/edge_weights.hpp"
 #include "routing/k_best.hpp"
 
 namespace {
@@ -119,6 +120,19 @@ void BM_PeerShortestPathSharedWeights(benchmark::State& state) {
   state.counters["cost"] = cost;
 }
 
+// What a cold query pays before it searches: the edge weights and the network reversed for
+// them (BM_PeerShortestPath less BM_PeerShortestPathSharedWeights, give or take the memory).
+void BM_PeerEdgeWeights(benchmark::State& state) {
+  const Fixture* f = setup(state, kPresets[state.range(0)]);
+  if (!f) return;
+  for (auto _ : state) {
+    auto weights =
+        routing::detail::edge_weights(*f->net, f->query, routing::detail::Weights::lower_bound);
+    benchmark::DoNotOptimize(weights);
+  }
+  describe(state, *f);
+}
+
 void BM_PeerYen10(benchmark::State& state) {
   const Fixture* f = setup(state, kPresets[state.range(0)]);
   if (!f) return;
@@ -181,6 +195,7 @@ void BM_PeerPareto(benchmark::State& state) {
 
 BENCHMARK(BM_PeerShortestPath)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PeerShortestPathSharedWeights)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PeerEdgeWeights)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PeerYen10)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PeerCorridors10)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PeerPlan)->Arg(1)->Unit(benchmark::kMillisecond);
