@@ -255,6 +255,15 @@ Network::Network(const model::Scenario& scenario)
     in_source_[slot] = edges_[e].source;
     target_[e] = edges_[e].target;
   }
+  resize_large(bound_hours_, edges_.size());
+  resize_large(bound_usd_1teu_, edges_.size());
+  resize_large(bound_usd_2teu_, edges_.size());
+  for (EdgeId e = 0; e < edges_.size(); ++e) {
+    const EdgeInfo& edge = edges_[e];
+    bound_hours_[e] = edge.hours - edge.wait_hours;
+    bound_usd_1teu_[e] = edge.usd_for(1.0) - edge.wait_usd;
+    bound_usd_2teu_[e] = edge.usd_for(2.0) - edge.wait_usd;
+  }
 }
 
 const Network::BoostGraph& Network::boost_graph() const {
