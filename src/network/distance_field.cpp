@@ -149,7 +149,12 @@ void DistanceField::settle_at(std::uint32_t id, double d) {
         const double candidate = d + arcs[arc].weight;
         double& l = label_[c];
         if (!(candidate < l)) continue;
-        if (l == kUnreachable) touched_.push_back(c);
+        if (l == kUnreachable) {
+          touched_.push_back(c);
+          // c is settled some pops from now: start fetching its arcs, the miss this loop
+          // otherwise waits on for every class.
+          __builtin_prefetch(&arcs[graph_->arcs(c).first]);
+        }
         l = candidate;
         if (candidate == d) {
           stack_.push_back(c);
