@@ -13,6 +13,7 @@
 #include <spdlog/spdlog.h>
 
 #include <corridor/error.hpp>
+#include <corridor/huge_pages.hpp>
 #include <corridor/io/hints.hpp>
 #include <corridor/version.hpp>
 
@@ -279,6 +280,7 @@ int dispatch(const Options& options) {
 }  // namespace
 
 int main(int argc, char** argv) try {
+  corridor::keep_freed_memory();
 #ifdef CORRIDOR_MPI
   // Under mpirun every rank runs this program; MPI is finalised when `mpi` goes out of scope,
   // also when an error unwinds it (not aborted: the error is reported below with its exit

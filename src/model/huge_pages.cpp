@@ -5,6 +5,9 @@
 #if defined(__linux__)
 #include <sys/mman.h>
 #endif
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 namespace corridor {
 
@@ -20,6 +23,13 @@ void advise_huge_pages(void* data, std::size_t bytes) {
 #else
   (void)data;
   (void)bytes;
+#endif
+}
+
+void keep_freed_memory() {
+#if defined(__GLIBC__)
+  (void)::mallopt(M_MMAP_THRESHOLD, 32 << 20);  // glibc's largest
+  (void)::mallopt(M_TRIM_THRESHOLD, 1 << 30);
 #endif
 }
 
