@@ -261,8 +261,8 @@ Network::Network(const model::Scenario& scenario)
   for (EdgeId e = 0; e < edges_.size(); ++e) {
     const EdgeInfo& edge = edges_[e];
     bound_hours_[e] = edge.hours - edge.wait_hours;
-    bound_usd_1teu_[e] = edge.usd_for(1.0) - edge.wait_usd;
-    bound_usd_2teu_[e] = edge.usd_for(2.0) - edge.wait_usd;
+    bound_usd_1teu_[e] = edge.usd_for(model::teu_of(model::Container::ft20)) - edge.wait_usd;
+    bound_usd_2teu_[e] = edge.usd_for(model::teu_of(model::Container::ft40)) - edge.wait_usd;
   }
 }
 

@@ -90,16 +90,16 @@ std::shared_ptr<const EdgeWeights> edge_weights(const network::Network& net, con
   // Filled, not zeroed first: the network's edges are read once, at the speed of memory.
   std::vector<double> w;
   reserve_huge(w, edges.size());
-  if (kind == Weights::lower_bound && query.objective != model::Objective::co2) {
-    // The same values the network keeps side by side: a fifth of the memory to read.
+  if (kind == Weights::lower_bound) {
+    // The network keeps these side by side: the edges themselves are read only for CO2e.
     const auto hours = net.bound_hours();
     const auto usd = net.bound_usd(query.container);
-    for (std::size_t i = 0; i < edges.size(); ++i)
-      w.push_back(weighting(hours[i], usd[i], 0.0));
-  } else if (kind == Weights::lower_bound) {
-    for (const auto& e : edges) {
-      w.push_back(
-          weighting(e.hours - e.wait_hours, e.usd_for(teu) - e.wait_usd, e.co2e_kg(tonnes)));
+    if (query.objective == model::Objective::co2) {
+      for (std::size_t i = 0; i < edges.size(); ++i)
+        w.push_back(weighting(hours[i], usd[i], edges[i].co2e_kg(tonnes)));
+    } else {
+      for (std::size_t i = 0; i < edges.size(); ++i)
+        w.push_back(weighting(hours[i], usd[i], 0.0));
     }
   } else {
     for (const auto& e : edges)
